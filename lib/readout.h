@@ -1,0 +1,177 @@
+/* readout: what the tools share. One header for all of lib/ (sbase style). */
+#ifndef READOUT_H
+#define READOUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define READOUT_VERSION "0.1.0"
+
+/* Exit statuses (DESIGN.md). */
+enum { EXIT_OK = 0, EXIT_BADINPUT = 1, EXIT_USAGE = 2 };
+
+/* ---- msg.c: messages, in the form "PROG: FILE:LINE: message" ---- */
+extern const char *argv0;
+void setprog(const char *name);
+void warnx_(const char *fmt, ...);                       /* PROG: msg */
+void warnat(const char *file, long line, const char *fmt, ...); /* PROG: FILE:LINE: msg */
+_Noreturn void die(int status, const char *fmt, ...);   /* PROG: msg, then exit */
+
+/* ---- alloc.c: allocation that cannot fail (it exits with a message) ---- */
+void *emalloc(size_t n);
+void *ecalloc(size_t n, size_t m);
+void *erealloc(void *p, size_t n);
+char *estrndup(const char *s, size_t n);
+
+/* ---- buf.c: a growable byte buffer ---- */
+struct buf {
+	char *p;
+	size_t n, cap;
+};
+void buf_grow(struct buf *b, size_t extra);
+void buf_add(struct buf *b, const char *s, size_t n);
+void buf_adds(struct buf *b, const char *s);
+void buf_addc(struct buf *b, char c);
+void buf_printf(struct buf *b, const char *fmt, ...);
+void buf_free(struct buf *b);
+/* JSON: a string value with its quotes, escaping '"', '\\' and control characters */
+void buf_json_str(struct buf *b, const char *s, size_t n);
+void buf_json_strz(struct buf *b, const char *s); /* NULL gives null */
+
+/* ---- out.c: standard output, fully buffered, write errors caught ---- */
+void out_init(void);
+void out_write(const char *s, size_t n);
+void out_buf(struct buf *b); /* writes b and empties it */
+int out_close(void);         /* flushes and closes stdout; 0, or 1 after a message */
+
+/* ---- utf8.c ---- */
+/* length of the valid UTF-8 sequence at s (1-4), or 0 if invalid (s < e) */
+size_t utf8_seq(const unsigned char *s, const unsigned char *e);
+/* decode one valid sequence of length len */
+uint32_t utf8_decode(const unsigned char *s, size_t len);
+size_t utf8_encode(uint32_t c, char *out);
+/* Repair: append s to b with every invalid sequence and NUL byte replaced by U+FFFD.
+ * Adds what it replaced to *bad and *nul. */
+void utf8_repair(struct buf *b, const char *s, size_t n, size_t *bad, size_t *nul);
+
+/* ---- reader.c: lines of any length from a file, as clean UTF-8 ---- */
+struct reader {
+	const char *name; /* as given; "-" is stdin */
+	int fd;
+	void *cd;         /* iconv_t, or NULL for UTF-8 input */
+	char *raw;        /* bytes read */
+	size_t rawpos, rawlen;
+	char *dec;        /* bytes converted to UTF-8 (iconv), else unused */
+	size_t decpos, declen;
+	struct buf line;  /* the current line */
+	struct buf fix;   /* the current line after repair */
+	long lineno;      /* line number of the current line (1-based) */
+	int ff;           /* a form feed came before the current line */
+	int eof, err, started, sniffed, binary, partial, nextff;
+	long nextline;
+	size_t bad, nul, enc_bad; /* counts: invalid UTF-8, NUL bytes, bytes not in ENC */
+	long bad_line, nul_line, enc_line; /* first line with each */
+	int repair;       /* 1: replace invalid UTF-8 and NUL (text); 0: leave bytes (records) */
+};
+/* 1 if iconv converts from enc to UTF-8 here, else 0 */
+int reader_enc_ok(const char *enc);
+/* Opens name ("-" is stdin); enc NULL or "UTF-8" for none. Returns 0, or -1 after a warning. */
+int reader_open(struct reader *r, const char *name, const char *enc, int repair);
+/* Next line without its terminator ("\n", "\r\n", "\f"); BOM removed. 1: a line, 0: end, -1: error */
+int reader_line(struct reader *r, const char **s, size_t *n);
+/* Warns about what was repaired; closes. Returns 1 if anything was wrong with the input, else 0. */
+int reader_close(struct reader *r);
+
+/* ---- json.c: JSON records ---- */
+enum jtype { J_NULL, J_FALSE, J_TRUE, J_NUM, J_STR, J_ARR, J_OBJ };
+struct jnode {
+	enum jtype type;
+	const char *s; /* J_STR: decoded UTF-8 (in the doc's arena); J_NUM: the raw text; keys too */
+	size_t n;
+	const char *key; /* member of an object: its decoded name */
+	size_t keyn;
+	int kids;      /* J_ARR, J_OBJ: number of members */
+	int first;     /* index of the first member, -1 if none */
+	int next;      /* index of the next sibling, -1 if none */
+	size_t soff, koff; /* where s and key are in the arena while parsing */
+};
+struct jdoc {
+	struct jnode *v;
+	int nv, capv;
+	struct buf arena; /* decoded strings */
+	const char *err;  /* what is wrong, after a failed parse */
+	size_t errpos;    /* where (byte offset in the line) */
+	const char *p, *e, *start; /* parser state */
+};
+#define JSON_MAX_DEPTH 512
+/* Parses exactly one JSON value filling the line s (whitespace around allowed). 0 or -1. */
+int json_parse(struct jdoc *d, const char *s, size_t n);
+void json_free(struct jdoc *d);
+/* Member named key of the object at index obj (last one wins), or NULL */
+const struct jnode *json_get(const struct jdoc *d, int obj, const char *key);
+const struct jnode *json_at(const struct jdoc *d, int i);
+
+/* ---- hash.c ---- */
+/* 64-bit id of an article from its title and body: FNV-1a over the text with runs of white
+ * space folded to one space, ASCII letters in lower case, then a murmur3 finaliser. */
+uint64_t article_hash(const char *title, size_t tn, const char *body, size_t bn);
+
+/* ---- text.c: small text helpers shared by the splitter and the extractors ---- */
+int is_space_at(const char *s, size_t n, size_t *len); /* white space, incl. U+00A0, U+3000 */
+void trim(const char **s, size_t *n);
+size_t ncodepoints(const char *s, size_t n);
+/* 1-12 for an English month name or abbreviation (any case, "Sept" too), else 0 */
+int month_of(const char *w, size_t n);
+/* case-insensitive: does s start with the ASCII word p? */
+int has_prefix(const char *s, size_t n, const char *p);
+/* case-insensitive search for the ASCII (or UTF-8) string p in s */
+const char *find_ci(const char *s, size_t n, const char *p);
+
+/* ---- lineclass.c: what kind of line a page line is ---- */
+enum lineclass {
+	L_TEXT,     /* a headline, a label or a short line: not known to be a paragraph */
+	L_SENT,     /* one sentence, ending in . ! ? or the like: a title or a short paragraph */
+	L_PARA,     /* a paragraph: long, or more than one sentence */
+	L_DATELINE, /* a paragraph that opens a report: "On July 5, ...", "Jinan, May 3 (Xinhua) --" */
+	L_META,     /* Source:, Date:, Time:, Browsing volume:, a date alone, Editor: ... */
+	L_NAV,      /* navigation: Home > News, You are here:, menus of short items */
+	L_FOOT      /* page footer: copyright, Contact Us | Site Map, Related news:, CMS stamps */
+};
+enum lineclass classify_line(const char *s, size_t n);
+/* A short line that names a section rather than an article: "NEWS & EVENTS", "Hot Topics" */
+int is_label(const char *s, size_t n);
+/* Does the line end a sentence (. ! ? ; : and their CJK forms, before closing quotes)? */
+int ends_sentence(const char *s, size_t n);
+/* Does the line open with a list marker: 1. 2) (3) ① • - ? */
+int starts_list_item(const char *s, size_t n);
+/* Is the whole line a date (and time): 2023-04-11 08:22, Aug 09,2021, 2021年8月9日 ...? */
+int is_date_only(const char *s, size_t n);
+
+/* ---- split.c: raw text to articles (shared by split-article and the extractors) ---- */
+struct article {
+	const char *src;
+	long line;            /* first line of the article in src */
+	const char *title;    /* NULL if none */
+	size_t titlen;
+	const char **header;  /* lines (NUL-terminated) */
+	size_t nheader;
+	const char *body;     /* paragraphs joined with '\n', NUL-terminated */
+	size_t bodyn;
+	const char **footer;
+	size_t nfooter;
+	char id[17];
+};
+typedef int (*article_fn)(const struct article *a, void *arg);
+struct splitter;
+struct splitter *split_new(article_fn fn, void *arg);
+/* Feeds one line (UTF-8, no terminator) from src at lineno; ff: a form feed came before it */
+int split_line(struct splitter *sp, const char *src, long lineno, int ff, const char *s, size_t n);
+/* Ends the current file: the article in progress is written. Returns how many articles the
+ * file gave (so a caller can warn about a file of boilerplate only). */
+long split_end(struct splitter *sp);
+void split_free(struct splitter *sp);
+/* The article record, as one JSON line, appended to b */
+void article_json(struct buf *b, const struct article *a);
+
+#endif

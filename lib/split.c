@@ -1,0 +1,413 @@
+/* Raw page text to articles. Each line is classified (lineclass.c); a small state machine
+ * walks the lines of one article: the head (navigation, title, metadata), the body, the
+ * footer. A footer followed by a new headline or dateline starts the next article, and so do
+ * a new file and a form feed. Hard-wrapped paragraphs are joined back; every non-blank line
+ * ends up in exactly one of title, header, body or footer. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "readout.h"
+
+enum phase { HEAD, BODY, FOOT };
+
+struct pline {
+	size_t off, n;     /* the trimmed line, NUL-terminated, in sp->text */
+	long lineno;
+	enum lineclass cls;
+	int gap;           /* a blank line came before it */
+};
+
+struct splitter {
+	article_fn fn;
+	void *arg;
+	const char *src;
+	struct buf text;    /* the lines of the article in progress */
+	struct pline *l;
+	size_t nl, capl;
+	int gap;
+	enum phase phase;
+	long bodystart, footstart, lastfoot;
+	int sawtitle;
+	long narticles;     /* written for the current file */
+	struct buf body, carry;
+	const char **hdr, **ftr;
+	size_t caph, capf;
+	int ret;            /* first non-zero return of fn */
+};
+
+struct splitter *
+split_new(article_fn fn, void *arg)
+{
+	struct splitter *sp = ecalloc(1, sizeof *sp);
+
+	sp->fn = fn;
+	sp->arg = arg;
+	sp->bodystart = sp->footstart = sp->lastfoot = -1;
+	return sp;
+}
+
+void
+split_free(struct splitter *sp)
+{
+	if (!sp)
+		return;
+	buf_free(&sp->text);
+	buf_free(&sp->body);
+	buf_free(&sp->carry);
+	free(sp->l);
+	free(sp->hdr);
+	free(sp->ftr);
+	free(sp);
+}
+
+static const char *
+lstr(const struct splitter *sp, size_t i)
+{
+	return sp->text.p + sp->l[i].off;
+}
+
+static int
+istitlecand(const struct splitter *sp, size_t i)
+{
+	return sp->l[i].cls == L_TEXT || sp->l[i].cls == L_SENT;
+}
+
+static int
+islabelline(const struct splitter *sp, size_t i)
+{
+	return is_label(lstr(sp, i), sp->l[i].n);
+}
+
+/* The headline among the lines before the body: the last real headline before the first
+ * metadata line if there is one, else the first line that is not a section label. */
+static long
+picktitle(const struct splitter *sp, size_t end)
+{
+	size_t i, firstmeta = end;
+	long any = -1, nonlabel = -1;
+
+	for (i = 0; i < end; i++)
+		if (sp->l[i].cls == L_META) {
+			firstmeta = i;
+			break;
+		}
+	for (i = 0; firstmeta < end && i < firstmeta; i++) {
+		if (!istitlecand(sp, i))
+			continue;
+		any = (long)i;
+		if (!islabelline(sp, i))
+			nonlabel = (long)i;
+	}
+	if (nonlabel >= 0)
+		return nonlabel;
+	for (i = 0; i < end; i++)
+		if (istitlecand(sp, i) && !islabelline(sp, i))
+			return (long)i;
+	if (any >= 0)
+		return any;
+	for (i = 0; i < end; i++)
+		if (istitlecand(sp, i))
+			return (long)i;
+	return -1;
+}
+
+static int
+iscjk_end(const char *s, size_t n)
+{
+	return n >= 3 && (unsigned char)s[n - 3] >= 0xE3 && (unsigned char)s[n - 3] <= 0xE9;
+}
+
+static int
+iscjk_start(const char *s, size_t n)
+{
+	return n >= 3 && (unsigned char)s[0] >= 0xE3 && (unsigned char)s[0] <= 0xE9;
+}
+
+static size_t
+firstword(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] != ' ')
+		i++;
+	return ncodepoints(s, i);
+}
+
+/* Joins the body lines [from, to) into paragraphs in sp->body. */
+static void
+paragraphs(struct splitter *sp, size_t from, size_t to)
+{
+	size_t i, j;
+
+	sp->body.n = 0;
+	buf_add(&sp->body, "", 0);
+	for (i = from; i < to; i = j) {
+		/* a block: lines with no blank line between them */
+		size_t w = 0, full = 0;
+		for (j = i; j < to && (j == i || !sp->l[j].gap); j++) {
+			size_t cp = ncodepoints(lstr(sp, j), sp->l[j].n);
+			if (cp > w)
+				w = cp;
+		}
+		for (size_t k = i; k < j; k++)
+			full += ncodepoints(lstr(sp, k), sp->l[k].n) * 4 >= w * 3;
+		int wrapped = j - i >= 2 && w <= 160 && full * 2 >= j - i;
+		for (size_t k = i; k < j; k++) {
+			const char *s = lstr(sp, k), *p = k > i ? lstr(sp, k - 1) : NULL;
+			size_t n = sp->l[k].n, pn = k > i ? sp->l[k - 1].n : 0;
+			int join = 0;
+			if (p && !starts_list_item(s, n)) {
+				if (wrapped)
+					join = ncodepoints(p, pn) + 1 + firstword(s, n) > w;
+				else
+					join = !ends_sentence(p, pn) && s[0] >= 'a' && s[0] <= 'z';
+			}
+			if (sp->body.n && !join)
+				buf_addc(&sp->body, '\n');
+			else if (join && !(iscjk_end(p, pn) && iscjk_start(s, n)) &&
+			    !(pn >= 2 && p[pn - 1] == '-' && p[pn - 2] != ' ' && s[0] >= 'a' && s[0] <= 'z'))
+				buf_addc(&sp->body, ' ');
+			buf_add(&sp->body, s, n);
+		}
+	}
+}
+
+static const char **
+lines(struct splitter *sp, const char **arr, size_t *cap, size_t from, size_t to, long skip,
+    size_t *count)
+{
+	size_t i, k = 0;
+
+	if (to - from + 1 > *cap) {
+		*cap = to - from + 1;
+		arr = erealloc(arr, *cap * sizeof *arr);
+	}
+	for (i = from; i < to; i++)
+		if ((long)i != skip)
+			arr[k++] = lstr(sp, i);
+	*count = k;
+	return arr;
+}
+
+static void
+reset(struct splitter *sp)
+{
+	sp->nl = 0;
+	sp->text.n = 0;
+	sp->phase = HEAD;
+	sp->bodystart = sp->footstart = sp->lastfoot = -1;
+	sp->sawtitle = 0;
+}
+
+/* Writes the article made of lines [0, end), if it is one. */
+static void
+finish(struct splitter *sp, size_t end)
+{
+	struct article a;
+	long ti, bs = sp->bodystart, fe;
+
+	if (end == 0)
+		return;
+	ti = picktitle(sp, bs < 0 ? end : (size_t)bs);
+	if (bs < 0) {	/* no paragraph: what follows the title is the body */
+		for (bs = ti + 1; bs < (long)end; bs++)
+			if (istitlecand(sp, (size_t)bs))
+				break;
+	}
+	fe = sp->footstart < 0 ? (long)end : sp->footstart;
+	/* short lines just above the footer ("Important News", the headline again) are footer */
+	if (sp->footstart >= 0)
+		while (fe - 1 > bs && (sp->l[fe - 1].cls == L_TEXT || sp->l[fe - 1].cls == L_NAV ||
+		    sp->l[fe - 1].cls == L_META))
+			fe--;
+	if (bs >= fe && (ti < 0 || islabelline(sp, (size_t)ti))) {
+		warnat(sp->src, sp->l[0].lineno, "%zu line%s of page navigation, metadata or footer "
+		    "and no article: skipped", end, end == 1 ? "" : "s");
+		return;
+	}
+	memset(&a, 0, sizeof a);
+	a.src = sp->src;
+	a.line = sp->l[0].lineno;
+	if (ti >= 0) {
+		a.title = lstr(sp, (size_t)ti);
+		a.titlen = sp->l[ti].n;
+	}
+	sp->hdr = lines(sp, sp->hdr, &sp->caph, 0, (size_t)bs, ti, &a.nheader);
+	a.header = sp->hdr;
+	paragraphs(sp, (size_t)bs, (size_t)(fe > bs ? fe : bs));
+	a.body = sp->body.p;
+	a.bodyn = sp->body.n;
+	sp->ftr = lines(sp, sp->ftr, &sp->capf, (size_t)(fe > bs ? fe : bs), end, -1, &a.nfooter);
+	a.footer = sp->ftr;
+	snprintf(a.id, sizeof a.id, "%016llx",
+	    (unsigned long long)article_hash(a.title, a.titlen, a.body, a.bodyn));
+	sp->narticles++;
+	int r = sp->fn(&a, sp->arg);
+	if (r && !sp->ret)
+		sp->ret = r;
+}
+
+static void addline(struct splitter *sp, const char *s, size_t n, long lineno, int gap,
+    enum lineclass cls);
+
+/* The article in progress ends before line k; lines k.. begin the next one. */
+static void
+boundary(struct splitter *sp, size_t k)
+{
+	size_t i, nl = sp->nl;
+
+	finish(sp, k);
+	sp->carry.n = 0;
+	for (i = k; i < nl; i++)
+		buf_add(&sp->carry, lstr(sp, i), sp->l[i].n + 1);
+	struct pline *moved = emalloc((nl - k + 1) * sizeof *moved);
+	memcpy(moved, sp->l + k, (nl - k) * sizeof *moved);
+	reset(sp);
+	size_t off = 0;
+	for (i = 0; i < nl - k; i++) {
+		addline(sp, sp->carry.p + off, moved[i].n, moved[i].lineno, moved[i].gap, moved[i].cls);
+		off += moved[i].n + 1;
+	}
+	free(moved);
+}
+
+/* Walks back from line i-1 over short lines and navigation (a headline and what leads to
+ * it) but not before line floor; returns where that run starts, and whether it has a headline. */
+static size_t
+headrun(const struct splitter *sp, size_t i, long floor, int *headline)
+{
+	*headline = 0;
+	while ((long)i - 1 > floor && (sp->l[i - 1].cls == L_TEXT || sp->l[i - 1].cls == L_NAV)) {
+		i--;
+		if (sp->l[i].cls == L_TEXT && !islabelline(sp, i))
+			*headline = 1;
+	}
+	return i;
+}
+
+static void
+step(struct splitter *sp, size_t i)
+{
+	enum lineclass c = sp->l[i].cls;
+	int headline;
+	size_t k;
+
+	switch (sp->phase) {
+	case HEAD:
+		if (c == L_PARA || c == L_DATELINE || (c == L_SENT && sp->sawtitle)) {
+			sp->phase = BODY;
+			sp->bodystart = (long)i;
+		} else if (c == L_SENT || (c == L_TEXT && !islabelline(sp, i)))
+			sp->sawtitle = 1;
+		break;
+	case BODY:
+		if (c == L_META) {
+			k = headrun(sp, i, sp->bodystart, &headline);
+			if (headline) {	/* a headline, then a date line: the next article */
+				boundary(sp, k);
+				return;
+			}
+		}
+		if (c == L_FOOT || c == L_NAV || c == L_META) {
+			sp->phase = FOOT;
+			sp->footstart = sp->lastfoot = (long)i;
+		}
+		break;
+	case FOOT:
+		if (c == L_FOOT) {
+			sp->lastfoot = (long)i;
+			break;
+		}
+		if (c == L_TEXT || c == L_NAV)
+			break;
+		k = headrun(sp, i, sp->lastfoot, &headline);
+		if (headline || c == L_DATELINE) {
+			boundary(sp, k);
+			return;
+		}
+		sp->lastfoot = (long)i;	/* footer text: a copyright notice's second line */
+		break;
+	}
+}
+
+static void
+addline(struct splitter *sp, const char *s, size_t n, long lineno, int gap, enum lineclass cls)
+{
+	if (sp->nl == sp->capl) {
+		sp->capl = sp->capl ? sp->capl * 2 : 64;
+		sp->l = erealloc(sp->l, sp->capl * sizeof *sp->l);
+	}
+	struct pline *pl = &sp->l[sp->nl];
+	pl->off = sp->text.n;
+	pl->n = n;
+	pl->lineno = lineno;
+	pl->gap = gap;
+	pl->cls = cls;
+	buf_add(&sp->text, s, n);
+	buf_addc(&sp->text, '\0');
+	sp->nl++;
+	step(sp, sp->nl - 1);
+}
+
+int
+split_line(struct splitter *sp, const char *src, long lineno, int ff, const char *s, size_t n)
+{
+	sp->src = src;
+	if (ff) {
+		finish(sp, sp->nl);
+		reset(sp);
+		sp->gap = 0;
+	}
+	trim(&s, &n);
+	if (n == 0) {
+		sp->gap = 1;
+		return sp->ret;
+	}
+	addline(sp, s, n, lineno, sp->gap, classify_line(s, n));
+	sp->gap = 0;
+	return sp->ret;
+}
+
+long
+split_end(struct splitter *sp)
+{
+	long k;
+
+	finish(sp, sp->nl);
+	reset(sp);
+	sp->gap = 0;
+	k = sp->narticles;
+	sp->narticles = 0;
+	return k;
+}
+
+void
+article_json(struct buf *b, const struct article *a)
+{
+	size_t i;
+
+	buf_adds(b, "{\"type\":\"article\",\"id\":\"");
+	buf_add(b, a->id, 16);
+	buf_adds(b, "\",\"src\":");
+	buf_json_strz(b, a->src);
+	buf_printf(b, ",\"line\":%ld,\"title\":", a->line);
+	if (a->title)
+		buf_json_str(b, a->title, a->titlen);
+	else
+		buf_adds(b, "null");
+	buf_adds(b, ",\"header\":[");
+	for (i = 0; i < a->nheader; i++) {
+		if (i)
+			buf_addc(b, ',');
+		buf_json_strz(b, a->header[i]);
+	}
+	buf_adds(b, "],\"body\":");
+	buf_json_str(b, a->body, a->bodyn);
+	buf_adds(b, ",\"footer\":[");
+	for (i = 0; i < a->nfooter; i++) {
+		if (i)
+			buf_addc(b, ',');
+		buf_json_strz(b, a->footer[i]);
+	}
+	buf_adds(b, "]}\n");
+}

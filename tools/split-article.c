@@ -1,0 +1,154 @@
+/* split-article: raw scraped page text to one JSON "article" record per article. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "readout.h"
+
+static const char *enc;
+static int uflag;
+
+struct seen {          /* ids written so far, for -u: open addressing */
+	uint64_t *v;
+	size_t n, cap;
+};
+
+struct state {
+	struct buf out;
+	struct seen seen;
+};
+
+static int
+seen_add(struct seen *s, uint64_t id)
+{
+	size_t i;
+
+	if (id == 0)
+		id = 1;	/* 0 marks an empty slot */
+	if ((s->n + 1) * 2 > s->cap) {
+		struct seen t = { ecalloc(s->cap ? s->cap * 2 : 1024, sizeof *t.v), 0,
+			s->cap ? s->cap * 2 : 1024 };
+		for (i = 0; i < s->cap; i++)
+			if (s->v[i])
+				seen_add(&t, s->v[i]);
+		free(s->v);
+		*s = t;
+	}
+	for (i = (size_t)(id ^ id >> 29) & (s->cap - 1); s->v[i]; i = (i + 1) & (s->cap - 1))
+		if (s->v[i] == id)
+			return 0;
+	s->v[i] = id;
+	s->n++;
+	return 1;
+}
+
+static int
+emit(const struct article *a, void *arg)
+{
+	struct state *st = arg;
+
+	if (uflag && !seen_add(&st->seen, strtoull(a->id, NULL, 16)))
+		return 0;
+	article_json(&st->out, a);
+	out_buf(&st->out);
+	return 0;
+}
+
+static int
+process(struct splitter *sp, const char *name)
+{
+	struct reader r;
+	const char *s;
+	size_t n;
+	int k, nonblank = 0;
+
+	if (reader_open(&r, name, enc, 1) < 0)
+		return 1;
+	while ((k = reader_line(&r, &s, &n)) > 0) {
+		split_line(sp, name, r.lineno, r.ff, s, n);
+		nonblank = nonblank || n;
+	}
+	if (split_end(sp) == 0 && nonblank && !r.binary && k == 0)
+		warnat(name, 0, "no article found (only page navigation, metadata or footer)");
+	return reader_close(&r) || k < 0;
+}
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: %s [-u] [-e ENC] [FILE ...]\n", argv0);
+	exit(EXIT_USAGE);
+}
+
+static void
+help(void)
+{
+	printf("usage: %s [-u] [-e ENC] [FILE ...]\n"
+	    "Split raw scraped news pages into article records (JSON Lines), one per article.\n"
+	    "Reads the FILEs, or standard input if none or '-'. Each file starts a new article,\n"
+	    "and so do a form feed and a new headline or dateline after a page footer.\n"
+	    "\n"
+	    "  -e ENC     the input is in encoding ENC (GBK, GB18030, LATIN1, ...), not UTF-8\n"
+	    "  -u         write each article once: drop one whose id was already written\n"
+	    "  -h, --help show this help\n"
+	    "  --version  show the version\n"
+	    "\n"
+	    "Exit status: 0 all good, 1 some input was bad (the rest was processed), 2 usage.\n"
+	    "See split-article(1).\n", argv0);
+	exit(EXIT_OK);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct state st = { 0 };
+	struct splitter *sp;
+	int c, i, ret = 0;
+
+	setprog(argv[0]);
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		if (!strcmp(argv[i], "--help"))
+			help();
+		if (!strcmp(argv[i], "--version")) {
+			printf("%s %s\n", argv0, READOUT_VERSION);
+			return EXIT_OK;
+		}
+		if (!strncmp(argv[i], "--", 2)) {
+			warnx_("unknown option '%s'", argv[i]);
+			usage();
+		}
+	}
+	while ((c = getopt(argc, argv, ":e:uh")) != -1) {
+		switch (c) {
+		case 'e':
+			enc = optarg;
+			if (!reader_enc_ok(enc))
+				die(EXIT_USAGE, "unknown encoding '%s' (see iconv -l)", enc);
+			break;
+		case 'u':
+			uflag = 1;
+			break;
+		case 'h':
+			help();
+			break;
+		case ':':
+			warnx_("option -%c needs an argument", optopt);
+			usage();
+			break;
+		default:
+			warnx_("unknown option '-%c'", optopt);
+			usage();
+		}
+	}
+	out_init();
+	sp = split_new(emit, &st);
+	if (optind == argc)
+		ret |= process(sp, "-");
+	for (i = optind; i < argc; i++)
+		ret |= process(sp, argv[i]);
+	split_free(sp);
+	buf_free(&st.out);
+	free(st.seen.v);
+	out_close();
+	return ret ? EXIT_BADINPUT : EXIT_OK;
+}
