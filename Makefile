@@ -19,7 +19,7 @@ LIBA = lib/libreadout.a
 HDR = lib/readout.h
 MAN = man/split-article.1
 
-all: $(BIN) bin/readout-libtest
+all: $(BIN) bin/readout-libtest bin/readout-lostcheck
 
 $(LIBOBJ): $(HDR)
 .SUFFIXES: .c .o
@@ -37,6 +37,10 @@ bin/split-article: tools/split-article.c $(LIBA) $(HDR)
 bin/readout-libtest: tests/libtest.c $(LIBA) $(HDR)
 	@mkdir -p bin
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/libtest.c $(LIBA)
+
+bin/readout-lostcheck: tests/lostcheck.c $(LIBA) $(HDR)
+	@mkdir -p bin
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/lostcheck.c $(LIBA)
 
 check: all
 	tests/run

@@ -61,16 +61,16 @@ isalnum_(unsigned char c)
 }
 
 /* how: 0, a prefix that ends at a word boundary; 1, anywhere; 2, the whole line but for
- * punctuation and spaces */
+ * punctuation and spaces. low is the line in lower case, NUL-terminated. */
 static int
-matchlist(const char *s, size_t n, const char *const *list, size_t k, int how)
+matchlist(const char *low, size_t n, const char *const *list, size_t k, int how)
 {
 	char w[64];
 	size_t i, m = 0;
 
 	if (how == 2) {
 		for (i = 0; i < n && m < sizeof w - 1; i++) {
-			unsigned char c = (unsigned char)s[i];
+			unsigned char c = (unsigned char)low[i];
 			if (isalnum_(c) || c >= 0x80)
 				w[m++] = (char)c;
 			else if (c == ' ' && m && w[m - 1] != ' ')
@@ -80,14 +80,22 @@ matchlist(const char *s, size_t n, const char *const *list, size_t k, int how)
 			return 0;
 		while (m && w[m - 1] == ' ')
 			m--;
+		w[m] = '\0';
 	}
 	for (i = 0; i < k; i++) {
-		size_t len = strlen(list[i]);
-		if (how == 1 ? find_ci(s, n, list[i]) != NULL :
-		    how == 2 ? len == m && has_prefix(w, m, list[i]) :
-		    has_prefix(s, n, list[i]) && (len == n || !isalnum_((unsigned char)list[i][len - 1]) ||
-		    !isalnum_((unsigned char)s[len])))
-			return 1;
+		const char *p = list[i];
+		if (how == 1) {
+			if (strstr(low, p))
+				return 1;
+		} else if (how == 2) {
+			if (!strcmp(w, p))
+				return 1;
+		} else if (low[0] == p[0]) {
+			size_t len = strlen(p);
+			if (len <= n && !memcmp(low, p, len) && (len == n ||
+			    !isalnum_((unsigned char)p[len - 1]) || !isalnum_((unsigned char)low[len])))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -340,13 +348,17 @@ enum lineclass
 classify_line(const char *s, size_t n)
 {
 	if (n <= 300) {
+		char low[301];
+		size_t i;
+		for (i = 0; i < n; i++)
+			low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 'a' - 'A' : s[i]);
+		low[n] = '\0';
 		if (ismeta(s, n) || is_date_only(s, n))
 			return L_META;
-		if (MATCH(s, n, footstart, 0) || MATCH(s, n, footline, 2))
+		if (MATCH(low, n, footstart, 0) || MATCH(low, n, footline, 2) ||
+		    MATCH(low, n, footany, 1))
 			return L_FOOT;
-		if (MATCH(s, n, footany, 1))
-			return L_FOOT;
-		if (MATCH(s, n, navstart, 0) || ismenu(s, n))
+		if (MATCH(low, n, navstart, 0) || ismenu(s, n))
 			return L_NAV;
 		if (n <= 200 && (find_ci(s, n, " > ") || find_ci(s, n, ">>") || find_ci(s, n, " » ")))
 			return L_NAV;

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -42,6 +43,12 @@ reader_open(struct reader *r, const char *name, const char *enc, int repair)
 		r->fd = 0;
 	else if ((r->fd = open(name, O_RDONLY)) < 0) {
 		warnat(name, 0, "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	struct stat st;
+	if (fstat(r->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		warnat(name, 0, "is a directory");
+		close(r->fd);
 		return -1;
 	}
 	if (!isutf8name(enc)) {

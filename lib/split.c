@@ -12,6 +12,7 @@ enum phase { HEAD, BODY, FOOT };
 
 struct pline {
 	size_t off, n;     /* the trimmed line, NUL-terminated, in sp->text */
+	size_t width;      /* in characters */
 	long lineno;
 	enum lineclass cls;
 	int gap;           /* a blank line came before it */
@@ -144,13 +145,11 @@ paragraphs(struct splitter *sp, size_t from, size_t to)
 	for (i = from; i < to; i = j) {
 		/* a block: lines with no blank line between them */
 		size_t w = 0, full = 0;
-		for (j = i; j < to && (j == i || !sp->l[j].gap); j++) {
-			size_t cp = ncodepoints(lstr(sp, j), sp->l[j].n);
-			if (cp > w)
-				w = cp;
-		}
+		for (j = i; j < to && (j == i || !sp->l[j].gap); j++)
+			if (sp->l[j].width > w)
+				w = sp->l[j].width;
 		for (size_t k = i; k < j; k++)
-			full += ncodepoints(lstr(sp, k), sp->l[k].n) * 4 >= w * 3;
+			full += sp->l[k].width * 4 >= w * 3;
 		int wrapped = j - i >= 2 && w <= 160 && full * 2 >= j - i;
 		for (size_t k = i; k < j; k++) {
 			const char *s = lstr(sp, k), *p = k > i ? lstr(sp, k - 1) : NULL;
@@ -158,7 +157,7 @@ paragraphs(struct splitter *sp, size_t from, size_t to)
 			int join = 0;
 			if (p && !starts_list_item(s, n)) {
 				if (wrapped)
-					join = ncodepoints(p, pn) + 1 + firstword(s, n) > w;
+					join = sp->l[k - 1].width + 1 + firstword(s, n) > w;
 				else
 					join = !ends_sentence(p, pn) && s[0] >= 'a' && s[0] <= 'z';
 			}
@@ -343,6 +342,7 @@ addline(struct splitter *sp, const char *s, size_t n, long lineno, int gap, enum
 	pl->lineno = lineno;
 	pl->gap = gap;
 	pl->cls = cls;
+	pl->width = ncodepoints(s, n);
 	buf_add(&sp->text, s, n);
 	buf_addc(&sp->text, '\0');
 	sp->nl++;

@@ -60,16 +60,13 @@ process(struct splitter *sp, const char *name)
 	struct reader r;
 	const char *s;
 	size_t n;
-	int k, nonblank = 0;
+	int k;
 
 	if (reader_open(&r, name, enc, 1) < 0)
 		return 1;
-	while ((k = reader_line(&r, &s, &n)) > 0) {
+	while ((k = reader_line(&r, &s, &n)) > 0)
 		split_line(sp, name, r.lineno, r.ff, s, n);
-		nonblank = nonblank || n;
-	}
-	if (split_end(sp) == 0 && nonblank && !r.binary && k == 0)
-		warnat(name, 0, "no article found (only page navigation, metadata or footer)");
+	split_end(sp);
 	return reader_close(&r) || k < 0;
 }
 
