@@ -94,10 +94,14 @@ readraw(struct reader *r)
 static void
 putfffd(struct reader *r)
 {
+	if (!r->enc_bad++) {	/* the line: the one being read, plus the lines converted since */
+		const char *q = r->dec, *e = r->dec + r->declen;
+		r->enc_line = r->nextline;
+		while ((q = memchr(q, '\n', (size_t)(e - q))))
+			q++, r->enc_line++;
+	}
 	memcpy(r->dec + r->declen, "\xEF\xBF\xBD", 3);
 	r->declen += 3;
-	if (!r->enc_bad++)
-		r->enc_line = r->nextline;
 }
 
 /* Converts raw bytes with iconv into dec. 1: some bytes, 0: end, -1: error. */
