@@ -102,22 +102,26 @@ matchlist(const char *low, size_t n, const char *const *list, size_t k, int how)
 
 #define MATCH(s, n, list, any) matchlist(s, n, list, sizeof list / sizeof list[0], any)
 
+/* low: the line in lower case */
 static int
-ismeta(const char *s, size_t n)
+ismeta(const char *low, size_t n)
 {
 	size_t i, k;
 
-	if (n && (*s == '(' || *s == '['))	/* "(Editor: Wang Lu)" */
-		s++, n--;
+	if (n && (*low == '(' || *low == '['))	/* "(Editor: Wang Lu)" */
+		low++, n--;
 	for (i = 0; i < sizeof metakeys / sizeof metakeys[0]; i++) {
-		k = strlen(metakeys[i]);
-		if (!has_prefix(s, n, metakeys[i]))
+		const char *key = metakeys[i];
+		if (!n || low[0] != key[0])
 			continue;
-		while (k < n && s[k] == ' ')
+		k = strlen(key);
+		if (k > n || memcmp(low, key, k))
+			continue;
+		while (k < n && low[k] == ' ')
 			k++;
-		if (k < n && s[k] == ':')
+		if (k < n && low[k] == ':')
 			return 1;
-		if (n - k >= 3 && !memcmp(s + k, "：", 3))
+		if (n - k >= 3 && !memcmp(low + k, "：", 3))
 			return 1;
 	}
 	return 0;
@@ -281,7 +285,7 @@ is_date_only(const char *s, size_t n)
 /* "On July 5,", "On the afternoon of August 5", "Recently,", "Jinan, May 3 (Xinhua) --",
  * "Yellow River News: On January 25, ..." */
 static int
-isdateline(const char *s, size_t n)
+isdateline(const char *s, size_t n, const char *low)
 {
 	static const char *const parts[] = { "morning of ", "afternoon of ", "evening of ",
 		"night of ", "eve of ", "occasion of " };
@@ -292,7 +296,8 @@ isdateline(const char *s, size_t n)
 	    has_prefix(s, n, "not long ago,") || has_prefix(s, n, "lately,"))
 		return 1;
 	/* "On <Month> <d>" at the start, or after "X News:" */
-	for (p = s; p && p < s + head; p = find_ci(p + 1, head - (size_t)(p + 1 - s), "on ")) {
+	for (const char *q = low; q && q < low + head; q = strstr(q + 1, "on ")) {
+		p = s + (q - low);
 		if (p != s && !(p >= s + 2 && p[-1] == ' ' && (p[-2] == ':' || p[-2] == ',')))
 			continue;
 		const char *w = p + 3, *e = s + n;
@@ -347,13 +352,14 @@ is_label(const char *s, size_t n)
 enum lineclass
 classify_line(const char *s, size_t n)
 {
+	char low[301];
+	size_t i, m = n < 300 ? n : 300;
+
+	for (i = 0; i < m; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 'a' - 'A' : s[i]);
+	low[m] = '\0';
 	if (n <= 300) {
-		char low[301];
-		size_t i;
-		for (i = 0; i < n; i++)
-			low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 'a' - 'A' : s[i]);
-		low[n] = '\0';
-		if (ismeta(s, n) || is_date_only(s, n))
+		if (ismeta(low, n) || is_date_only(s, n))
 			return L_META;
 		if (MATCH(low, n, footstart, 0) || MATCH(low, n, footline, 2) ||
 		    MATCH(low, n, footany, 1))
@@ -363,7 +369,7 @@ classify_line(const char *s, size_t n)
 		if (n <= 200 && (find_ci(s, n, " > ") || find_ci(s, n, ">>") || find_ci(s, n, " » ")))
 			return L_NAV;
 	}
-	if (isdateline(s, n))
+	if (isdateline(s, n, low))
 		return L_DATELINE;
 	if (n > 300 || nsentences(s, n) > 1)
 		return L_PARA;
