@@ -238,7 +238,7 @@ value(struct jdoc *d, int depth)
 {
 	int i;
 
-	if (depth > JSON_MAX_DEPTH)
+	if (depth >= JSON_MAX_DEPTH)
 		return fail(d, "nested too deeply (more than 512 levels)");
 	skipws(d);
 	if (d->p >= d->e)

@@ -18,9 +18,10 @@ static const char *const metakeys[] = {
 	"点击数", "浏览量", "稿源", "供稿", "审核", "摄影",
 };
 
-/* Footer: lines that start with these (case-insensitive) */
+/* Footer: lines that start with these (case-insensitive), unless the line is a sentence of
+ * more than six words ("Powered by solar energy, the village thrives.") */
 static const char *const footstart[] = {
-	"copyright", "related news", "related articles", "related links", "related stories",
+	"related news", "related articles", "related links", "related stories",
 	"related reading", "related:", "next article", "next:", "next one", "next news",
 	"previous article", "previous:", "previous one", "prev:", "last article", "last one",
 	"last news", "share to", "share:", "share this", "print this", "print page", "back to top",
@@ -39,11 +40,17 @@ static const char *const footline[] = {
 
 /* Footer: lines that hold these anywhere */
 static const char *const footany[] = {
-	"©", "all rights reserved", "rights reserved", "site map", "sitemap", "contact us |",
-	"| contact us", "publishdate:", "without written authorization", "without permission",
-	"shall not be republished", "icp备", "icp license", "icp no", "公网安备", "版权所有",
+	"©", "all rights reserved", "rights reserved", "contact us |", "| contact us",
+	"publishdate:", "icp备", "icp license", "icp no", "公网安备", "版权所有",
 	"主办单位", "承办单位", "技术支持", "网站地图", "联系我们", "网站群内容管理系统", "网站标识码",
 	"地址：", "电话：", "邮编：", "传真：",
+};
+
+/* Footer: lines that hold these anywhere, unless the line is a sentence of more than six words
+ * ("The site map shows every page.") */
+static const char *const footweak[] = {
+	"site map", "sitemap", "without written authorization", "without permission",
+	"shall not be republished", "reproduction", "reprinted",
 };
 
 /* Navigation: lines that start with these */
@@ -125,6 +132,33 @@ ismeta(const char *low, size_t n)
 			return 1;
 	}
 	return 0;
+}
+
+static size_t
+nwords(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return k;
+}
+
+/* "Copyright 2023 ...", "Copyright © ...", "Copyright: ...", but not "Copyright Protection
+ * Work Conference Held" */
+static int
+iscopyright(const char *low, size_t n)
+{
+	size_t k = 9;
+
+	if (n < 9 || memcmp(low, "copyright", 9))
+		return 0;
+	while (k < n && low[k] == ' ')
+		k++;
+	if (k == n || !(low[k] >= 'a' && low[k] <= 'z'))
+		return 1;
+	return !strncmp(low + k, "by ", 3) || !strncmp(low + k, "reserved", 8) ||
+	    !strncmp(low + k, "notice", 6);
 }
 
 /* A menu: three or more short items between '|' ("A | A | A", "Home | About | News") */
@@ -247,16 +281,18 @@ starts_list_item(const char *s, size_t n)
 int
 is_date_only(const char *s, size_t n)
 {
-	size_t i = 0, digits = 0, words = 0;
+	size_t i = 0, digits = 0, words = 0, year = 0, cjk = 0;
 
 	if (n == 0 || n > 40)
 		return 0;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= '0' && c <= '9') {
+			size_t d = i;
 			while (i < n && s[i] >= '0' && s[i] <= '9')
 				i++;
 			digits++;
+			year += i - d == 4;
 			if (i + 1 < n && (s[i] == 's' || s[i] == 'n' || s[i] == 'r' || s[i] == 't') &&
 			    (s[i + 1] == 't' || s[i + 1] == 'd' || s[i + 1] == 'h'))
 				i += 2;	/* 1st 2nd 3rd 4th */
@@ -276,47 +312,59 @@ is_date_only(const char *s, size_t n)
 		} else if (n - i >= 3 && (!memcmp(s + i, "年", 3) || !memcmp(s + i, "月", 3) ||
 		    !memcmp(s + i, "日", 3))) {
 			i += 3;
+			cjk++;
 		} else
 			return 0;
 	}
-	return digits >= 2 || (digits == 1 && words == 1);
+	return (words && digits) || (year && digits >= 2) || (cjk && digits >= 2);
 }
 
 /* "On July 5,", "On the afternoon of August 5", "Recently,", "Jinan, May 3 (Xinhua) --",
  * "Yellow River News: On January 25, ..." */
+/* "On <Month> <d>", "On the afternoon of <Month> <d>" at w */
 static int
-isdateline(const char *s, size_t n, const char *low)
+ondate(const char *w, const char *e)
 {
 	static const char *const parts[] = { "morning of ", "afternoon of ", "evening of ",
 		"night of ", "eve of ", "occasion of " };
-	size_t i, head = n < 120 ? n : 120;
-	const char *p;
+	size_t i;
+
+	if (!has_prefix(w, (size_t)(e - w), "on "))
+		return 0;
+	w += 3;
+	if (has_prefix(w, (size_t)(e - w), "the ")) {
+		w += 4;
+		for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+			if (has_prefix(w, (size_t)(e - w), parts[i])) {
+				w += strlen(parts[i]);
+				break;
+			}
+	}
+	const char *we = w;
+	while (we < e && ((*we >= 'A' && *we <= 'Z') || (*we >= 'a' && *we <= 'z') || *we == '.'))
+		we++;
+	return month_of(w, (size_t)(we - w)) && e - we >= 2 && we[0] == ' ' &&
+	    we[1] >= '0' && we[1] <= '9';
+}
+
+/* "On July 5,", "On the afternoon of August 5", "Recently,", "Jinan, May 3 (Xinhua) --",
+ * "Yellow River News: On January 25, ..."; low is the line in lower case */
+static int
+isdateline(const char *s, size_t n, const char *low)
+{
+	size_t head = n < 120 ? n : 120;
+	const char *p, *q;
 
 	if (has_prefix(s, n, "recently,") || has_prefix(s, n, "recently ") ||
 	    has_prefix(s, n, "not long ago,") || has_prefix(s, n, "lately,"))
 		return 1;
-	/* "On <Month> <d>" at the start, or after "X News:" */
-	for (const char *q = low; q && q < low + head; q = strstr(q + 1, "on ")) {
+	if (ondate(s, s + n))
+		return 1;
+	/* after a lead-in that ends in ':' or ',' */
+	for (q = strstr(low, "on "); q && q < low + head; q = strstr(q + 1, "on ")) {
 		p = s + (q - low);
-		if (p != s && !(p >= s + 2 && p[-1] == ' ' && (p[-2] == ':' || p[-2] == ',')))
-			continue;
-		const char *w = p + 3, *e = s + n;
-		if (has_prefix(w, (size_t)(e - w), "the ")) {
-			w += 4;
-			for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
-				if (has_prefix(w, (size_t)(e - w), parts[i])) {
-					w += strlen(parts[i]);
-					break;
-				}
-		}
-		const char *we = w;
-		while (we < e && ((*we >= 'A' && *we <= 'Z') || (*we >= 'a' && *we <= 'z') || *we == '.'))
-			we++;
-		if (month_of(w, (size_t)(we - w)) && we + 1 < e && we[0] == ' ' &&
-		    we[1] >= '0' && we[1] <= '9')
+		if (p >= s + 2 && p[-1] == ' ' && (p[-2] == ':' || p[-2] == ',') && ondate(p, s + n))
 			return 1;
-		if (p == s)
-			break;
 	}
 	/* a wire-service dateline: "Place, date (Agency) --" */
 	p = find_ci(s, head, " -- ");
@@ -324,9 +372,7 @@ isdateline(const char *s, size_t n, const char *low)
 		p = find_ci(s, head, " — ");
 	if (!p)
 		p = find_ci(s, head, " —— ");
-	if (p && p > s && memchr(s, ',', (size_t)(p - s)))
-		return 1;
-	return 0;
+	return p && p > s && memchr(s, ',', (size_t)(p - s));
 }
 
 int
@@ -361,8 +407,9 @@ classify_line(const char *s, size_t n)
 	if (n <= 300) {
 		if (ismeta(low, n) || is_date_only(s, n))
 			return L_META;
-		if (MATCH(low, n, footstart, 0) || MATCH(low, n, footline, 2) ||
-		    MATCH(low, n, footany, 1))
+		int sentence = ends_sentence(s, n) && nwords(s, n) > 6;
+		if (MATCH(low, n, footline, 2) || MATCH(low, n, footany, 1) || iscopyright(low, n) ||
+		    (!sentence && (MATCH(low, n, footstart, 0) || MATCH(low, n, footweak, 1))))
 			return L_FOOT;
 		if (MATCH(low, n, navstart, 0) || ismenu(s, n))
 			return L_NAV;

@@ -189,7 +189,7 @@ looksbinary(const unsigned char *s, size_t n)
 		}
 		i += len;
 	}
-	return ctl * 20 > n || bad * 10 > n * 3;
+	return (ctl * 20 > n && ctl >= 8) || (bad * 10 > n * 3 && bad >= 8);
 }
 
 int

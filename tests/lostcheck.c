@@ -145,5 +145,17 @@ main(int argc, char *argv[])
 			die(1, "article %zu (line %ld) holds text that is not in the input", k + 1,
 			    arts[k].line);
 	printf("ok: %zu lines in %zu articles\n", nlines, narts);
+	for (k = 0; k < narts; k++) {
+		free(arts[k].title);
+		free(arts[k].body);
+		for (size_t i = 0; i < arts[k].nhdr; i++)
+			free(arts[k].hdr[i]);
+		for (size_t i = 0; i < arts[k].nftr; i++)
+			free(arts[k].ftr[i]);
+		free(arts[k].hdr);
+		free(arts[k].ftr);
+	}
+	free(arts);
+	json_free(&d);
 	return 0;
 }
