@@ -1,9 +1,9 @@
-# readout: make builds every tool into bin/; make check runs the test suite; make demo runs the
-# pipeline on examples/. See README.md.
+# readout: `make` builds every tool into bin/, `make check` runs the tests, `make demo` runs the
+# pipeline on examples/, `make bench` measures speed and memory. See README.md.
 .POSIX:
 .SUFFIXES:
+.SUFFIXES: .c .o
 
-VERSION = 0.1.0
 PREFIX = /usr/local
 MANPREFIX = $(PREFIX)/share/man
 CC = cc
@@ -11,33 +11,38 @@ CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Wpedantic
 CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Ilib
 LDFLAGS =
 
-TOOLS = split-article
-BIN = bin/split-article
-LIBOBJ = lib/alloc.o lib/buf.o lib/hash.o lib/json.o lib/lineclass.o lib/msg.o lib/out.o \
-	lib/reader.o lib/split.o lib/text.o lib/utf8.o
-LIBA = lib/libreadout.a
+TOOLS = split-article extract-meta to-tsv
+BIN = bin/split-article bin/extract-meta bin/to-tsv
+MAN = man/split-article.1 man/extract-meta.1 man/to-tsv.1
+TESTBIN = bin/readout-libtest bin/readout-lostcheck
 HDR = lib/readout.h
-MAN = man/split-article.1
+LIBA = lib/libreadout.a
+LIBOBJ = lib/alloc.o lib/buf.o lib/date.o lib/hash.o lib/json.o lib/lineclass.o lib/msg.o lib/out.o \
+	lib/reader.o lib/records.o lib/split.o lib/text.o lib/utf8.o
 
-all: $(BIN) bin/readout-libtest bin/readout-lostcheck
+all: $(BIN) $(TESTBIN)
 
-$(LIBOBJ): $(HDR)
-.SUFFIXES: .c .o
 .c.o:
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(LIBOBJ): $(HDR)
 
 $(LIBA): $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
 
-bin/split-article: tools/split-article.c $(LIBA) $(HDR)
+# one recipe for every tool: bin/NAME is built from tools/NAME.c
+bin/split-article: tools/split-article.c
+bin/extract-meta: tools/extract-meta.c
+bin/to-tsv: tools/to-tsv.c
+$(BIN): $(LIBA) $(HDR)
 	@mkdir -p bin
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tools/split-article.c $(LIBA)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tools/$(@F).c $(LIBA)
 
+# test programs, not installed
 bin/readout-libtest: tests/libtest.c $(LIBA) $(HDR)
 	@mkdir -p bin
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/libtest.c $(LIBA)
-
 bin/readout-lostcheck: tests/lostcheck.c $(LIBA) $(HDR)
 	@mkdir -p bin
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/lostcheck.c $(LIBA)
@@ -58,7 +63,7 @@ install: $(BIN)
 
 uninstall:
 	cd $(DESTDIR)$(PREFIX)/bin && rm -f $(TOOLS)
-	cd $(DESTDIR)$(MANPREFIX)/man1 && rm -f $(MAN:man/%=%)
+	cd $(DESTDIR)$(MANPREFIX)/man1 && rm -f split-article.1 extract-meta.1 to-tsv.1
 
 clean:
 	rm -rf bin $(LIBOBJ) $(LIBA)

@@ -46,4 +46,25 @@ for mb in $SIZES; do
 	row "wc -w" "$mbs" "$wc" "$wcrss" "$wc"
 	set -- $(measure bin/split-article); row split-article "$mbs" "$1" "$2" "$wc"
 	echo
+
+	# the extractors on the article records of the same pages
+	recs=$DATA/articles-$mb.jsonl
+	[ -f "$recs" ] || bin/split-article "$raw" > "$recs"
+	size=$(wc -c < "$recs")
+	mbs=$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1e6 }')
+	echo "== $mbs MB of article records ($recs), median of $RUNS runs"
+	in=$recs
+	set -- $(measure wc -w); wc=$1
+	wcrss=$2
+	set -- $(measure cat); row cat "$mbs" "$1" "$2" "$wc"
+	row "wc -w" "$mbs" "$wc" "$wcrss" "$wc"
+	for t in extract-meta extract-people extract-directives; do
+		[ -x "bin/$t" ] || continue
+		set -- $(measure "bin/$t"); row "$t" "$mbs" "$1" "$2" "$wc"
+		set -- $(measure "bin/$t" -o); row "$t -o" "$mbs" "$1" "$2" "$wc"
+	done
+	if [ -x bin/to-tsv ]; then
+		set -- $(measure bin/to-tsv -t article src line title); row "to-tsv" "$mbs" "$1" "$2" "$wc"
+	fi
+	echo
 done

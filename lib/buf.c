@@ -52,15 +52,18 @@ buf_printf(struct buf *b, const char *fmt, ...)
 	va_list ap;
 	int len;
 
+	buf_grow(b, 64);
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
+	len = vsnprintf(b->p + b->n, b->cap - b->n, fmt, ap);
 	va_end(ap);
 	if (len < 0)
 		die(EXIT_BADINPUT, "bad format '%s'", fmt);
-	buf_grow(b, (size_t)len);
-	va_start(ap, fmt);
-	vsnprintf(b->p + b->n, (size_t)len + 1, fmt, ap);
-	va_end(ap);
+	if ((size_t)len >= b->cap - b->n) {
+		buf_grow(b, (size_t)len);
+		va_start(ap, fmt);
+		vsnprintf(b->p + b->n, b->cap - b->n, fmt, ap);
+		va_end(ap);
+	}
 	b->n += (size_t)len;
 }
 

@@ -50,11 +50,13 @@ out_buf(struct buf *b)
 int
 out_close(void)
 {
-	if (fflush(stdout) == EOF || ferror(stdout)) {
+	if (fflush(stdout) == EOF || ferror(stdout))
 		failed();
-	}
-	if (fclose(stdout) == EOF) {
-		failed();
+	if (fclose(stdout) == EOF) {	/* stdout is gone: no die(), which flushes it */
+		if (errno == EPIPE)
+			exit(EXIT_BADINPUT);
+		fprintf(stderr, "%s: write error: %s\n", argv0, strerror(errno));
+		exit(EXIT_BADINPUT);
 	}
 	return 0;
 }

@@ -211,12 +211,12 @@ reader_line(struct reader *r, const char **s, size_t *n)
 		size_t *pos = r->cd ? &r->decpos : &r->rawpos, len = r->cd ? r->declen : r->rawlen;
 		if (!r->sniffed++ && !r->cd && looksbinary((unsigned char *)src, len)) {
 			r->binary = 1;
-			warnat(r->name, 0, "binary file skipped (if it is text in another encoding, "
-			    "give it with -e ENC)");
+			warnat(r->name, 0, r->repair ? "binary file skipped (if it is text in another "
+			    "encoding, give it with -e ENC)" : "binary file skipped");
 			return 0;
 		}
 		char *p = src + *pos, *end = src + len, *q = memchr(p, '\n', (size_t)(end - p));
-		char *f = memchr(p, '\f', (size_t)((q ? q : end) - p));
+		char *f = r->repair ? memchr(p, '\f', (size_t)((q ? q : end) - p)) : NULL;
 		if (f)
 			q = f;
 		buf_add(&r->line, p, (size_t)((q ? q : end) - p));

@@ -43,7 +43,7 @@ void buf_json_strz(struct buf *b, const char *s); /* NULL gives null */
 void out_init(void);
 void out_write(const char *s, size_t n);
 void out_buf(struct buf *b); /* writes b and empties it */
-int out_close(void);         /* flushes and closes stdout; 0, or 1 after a message */
+int out_close(void);         /* flushes and closes stdout: 0, or it ends the program (status 1) */
 
 /* ---- utf8.c ---- */
 /* length of the valid UTF-8 sequence at s (1-4), or 0 if invalid (s < e) */
@@ -78,7 +78,8 @@ struct reader {
 int reader_enc_ok(const char *enc);
 /* Opens name ("-" is stdin); enc NULL or "UTF-8" for none. Returns 0, or -1 after a warning. */
 int reader_open(struct reader *r, const char *name, const char *enc, int repair);
-/* Next line without its terminator ("\n", "\r\n", "\f"); BOM removed. 1: a line, 0: end, -1: error */
+/* Next line without its terminator ("\n", "\r\n", and in text mode "\f"); BOM removed.
+ * 1: a line, 0: end, -1: error */
 int reader_line(struct reader *r, const char **s, size_t *n);
 /* Warns about what was repaired; closes. Returns 1 if anything was wrong with the input, else 0. */
 int reader_close(struct reader *r);
@@ -128,6 +129,24 @@ int has_prefix(const char *s, size_t n, const char *p);
 /* case-insensitive search for the ASCII (or UTF-8) string p in s */
 const char *find_ci(const char *s, size_t n, const char *p);
 
+/* ---- date.c: dates as news pages print them ---- */
+struct date {
+	int y, m, d; /* y 0: year not given */
+};
+/* The first full date in s (2022-01-25, 2022/02/10, 2021年8月9日, Aug 09,2021, 09 August 2021,
+ * August 9, 2021, 17 Mar 2016 01:34:33); *at is where it starts. 1 if found, else 0. */
+int date_find(const char *s, size_t n, struct date *dt, size_t *at);
+/* The first day of a month that says when something happened: "On January 24", "on the
+ * afternoon of August 5", "On March 9th", "on 26 September", "from January 6 to 7", "January 24,"
+ * at the very start; with its year when one follows ("on January 6, 2014"). */
+int date_find_event(const char *s, size_t n, struct date *dt, size_t *at);
+/* Does the date exist in the Gregorian calendar? */
+int date_valid(struct date dt);
+/* The latest year from 1949 to 2100 written in s as a number of its own, or 0 */
+int date_latest_year(const char *s, size_t n);
+/* "YYYY-MM-DD" into out (11 bytes) */
+void date_format(struct date dt, char *out);
+
 /* ---- lineclass.c: what kind of line a page line is ---- */
 enum lineclass {
 	L_TEXT,     /* a headline, a label or a short line: not known to be a paragraph */
@@ -173,5 +192,29 @@ long split_end(struct splitter *sp);
 void split_free(struct splitter *sp);
 /* The article record, as one JSON line, appended to b */
 void article_json(struct buf *b, const struct article *a);
+
+/* ---- records.c: the input side of every extractor ----
+ * Reads a record stream, or raw text (the first non-blank byte is not '{'), which it splits as
+ * split-article would. Every record is passed through unchanged unless only is set; after each
+ * article comes what derive appends to out. Bad records are reported and skipped. */
+typedef void (*derive_fn)(struct buf *out, const struct article *a, void *arg);
+struct extractor {
+	derive_fn derive;
+	void *arg;
+	int only;             /* -o: write only the derived records */
+	const char *enc;      /* -e: encoding of raw text */
+	/* private */
+	struct buf out;
+	struct jdoc doc;
+	const char **hdr, **ftr;
+	size_t caph, capf;
+	struct splitter *sp;
+};
+/* Processes one input file ("-" is stdin). Returns 1 if some input was bad, else 0. */
+int extract_file(struct extractor *x, const char *name);
+void extract_free(struct extractor *x);
+/* The common main of an extractor: options -o, -e ENC, -h/--help, --version; usage and
+ * help name the tool; the files are processed in turn. */
+int extract_main(int argc, char *argv[], struct extractor *x, const char *purpose);
 
 #endif

@@ -1,0 +1,260 @@
+/* Dates as the pages print them, in English and Chinese forms. */
+#include <stdio.h>
+#include <string.h>
+
+#include "readout.h"
+
+static int
+isdig(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+isalpha_(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* A run of 1 to max digits at s[i] standing on its own (no digit around it): its value, and
+ * *len; or -1. */
+static int
+number(const char *s, size_t n, size_t i, size_t max, size_t *len)
+{
+	size_t j = i;
+	int v = 0;
+
+	if (i >= n || !isdig(s[i]) || (i > 0 && isdig(s[i - 1])))
+		return -1;
+	while (j < n && isdig(s[j]) && j - i < max + 1)
+		v = v * 10 + (s[j++] - '0');
+	if (j - i > max || (j < n && isdig(s[j])))
+		return -1;
+	*len = j - i;
+	return v;
+}
+
+/* A month name at s[i], starting a word: its number and *len (a dot after it included) */
+static int
+monthword(const char *s, size_t n, size_t i, size_t *len)
+{
+	size_t j = i;
+	int m;
+
+	if (i >= n || !isalpha_(s[i]) || (i > 0 && isalpha_(s[i - 1])))
+		return 0;
+	while (j < n && isalpha_(s[j]))
+		j++;
+	if (!(m = month_of(s + i, j - i)))
+		return 0;
+	if (j < n && s[j] == '.')
+		j++;
+	*len = j - i;
+	return m;
+}
+
+static size_t
+skip(const char *s, size_t n, size_t i, const char *chars)
+{
+	while (i < n && strchr(chars, s[i]) && s[i])
+		i++;
+	return i;
+}
+
+/* "st", "nd", "rd", "th" after a day */
+static size_t
+ordinal(const char *s, size_t n, size_t i)
+{
+	if (i + 1 < n && (!strncmp(s + i, "st", 2) || !strncmp(s + i, "nd", 2) ||
+	    !strncmp(s + i, "rd", 2) || !strncmp(s + i, "th", 2)) &&
+	    (i + 2 == n || !isalpha_(s[i + 2])))
+		return i + 2;
+	return i;
+}
+
+static int
+isyear(int y)
+{
+	return y >= 1900 && y <= 2100;
+}
+
+/* Month D[th][,] [YYYY] at i; year optional unless needyear. Returns the end or 0. */
+static size_t
+monthday(const char *s, size_t n, size_t i, struct date *dt, int needyear)
+{
+	size_t len, j;
+	int m, d, y;
+
+	if (!(m = monthword(s, n, i, &len)))
+		return 0;
+	j = skip(s, n, i + len, " ");
+	if ((d = number(s, n, j, 2, &len)) < 1)
+		return 0;
+	j = ordinal(s, n, j + len);
+	dt->m = m;
+	dt->d = d;
+	dt->y = 0;
+	size_t k = skip(s, n, j, " ,");
+	if ((y = number(s, n, k, 4, &len)) >= 0 && len == 4 && isyear(y)) {
+		dt->y = y;
+		return k + len;
+	}
+	return needyear ? 0 : j;
+}
+
+/* D Month [YYYY] at i */
+static size_t
+daymonth(const char *s, size_t n, size_t i, struct date *dt, int needyear)
+{
+	size_t len, j;
+	int m, d, y;
+
+	if ((d = number(s, n, i, 2, &len)) < 1)
+		return 0;
+	size_t e = ordinal(s, n, i + len);
+	j = skip(s, n, e, " ");
+	if (j == e || !(m = monthword(s, n, j, &len)))
+		return 0;
+	j += len;
+	dt->m = m;
+	dt->d = d;
+	dt->y = 0;
+	size_t k = skip(s, n, j, " ,");
+	if ((y = number(s, n, k, 4, &len)) >= 0 && len == 4 && isyear(y)) {
+		dt->y = y;
+		return k + len;
+	}
+	return needyear ? 0 : j;
+}
+
+/* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日 at i */
+static size_t
+numeric(const char *s, size_t n, size_t i, struct date *dt)
+{
+	size_t len, j;
+	int y, m, d;
+
+	if ((y = number(s, n, i, 4, &len)) < 0 || len != 4 || !isyear(y))
+		return 0;
+	j = i + 4;
+	if (j + 3 <= n && !memcmp(s + j, "年", 3)) {
+		if ((m = number(s, n, j + 3, 2, &len)) < 0)
+			return 0;
+		j += 3 + len;
+		if (j + 3 > n || memcmp(s + j, "月", 3) || (d = number(s, n, j + 3, 2, &len)) < 0)
+			return 0;
+		j += 3 + len;
+		if (j + 3 <= n && !memcmp(s + j, "日", 3))
+			j += 3;
+	} else {
+		char sep = j < n ? s[j] : 0;
+		if (sep != '-' && sep != '/' && sep != '.')
+			return 0;
+		if ((m = number(s, n, j + 1, 2, &len)) < 0)
+			return 0;
+		j += 1 + len;
+		if (j >= n || s[j] != sep || (d = number(s, n, j + 1, 2, &len)) < 0)
+			return 0;
+		j += 1 + len;
+	}
+	dt->y = y;
+	dt->m = m;
+	dt->d = d;
+	return j;
+}
+
+int
+date_find(const char *s, size_t n, struct date *dt, size_t *at)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (isdig(s[i]) && (i == 0 || !isdig(s[i - 1]))) {
+			if (numeric(s, n, i, dt) || daymonth(s, n, i, dt, 1)) {
+				*at = i;
+				return 1;
+			}
+		} else if (isalpha_(s[i]) && (i == 0 || !isalpha_(s[i - 1])) && monthday(s, n, i, dt, 1)) {
+			*at = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int
+date_find_event(const char *s, size_t n, struct date *dt, size_t *at)
+{
+	static const char *const parts[] = { "morning of ", "afternoon of ", "evening of ",
+		"night of ", "eve of " };
+	size_t i, k;
+
+	/* "January 24, ..." opening the text */
+	if (monthday(s, n, 0, dt, 0)) {
+		*at = 0;
+		return 1;
+	}
+	for (i = 0; i + 3 < n; i++) {
+		if (i > 0 && isalpha_(s[i - 1]))
+			continue;
+		size_t j;
+		if (has_prefix(s + i, n - i, "on "))
+			j = i + 3;
+		else if (has_prefix(s + i, n - i, "from "))
+			j = i + 5;
+		else
+			continue;
+		if (has_prefix(s + j, n - j, "the ")) {
+			j += 4;
+			for (k = 0; k < sizeof parts / sizeof parts[0]; k++)
+				if (has_prefix(s + j, n - j, parts[k])) {
+					j += strlen(parts[k]);
+					break;
+				}
+			if (k == sizeof parts / sizeof parts[0])
+				continue;
+		}
+		if (monthday(s, n, j, dt, 0) || daymonth(s, n, j, dt, 0)) {
+			*at = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int
+date_valid(struct date dt)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (dt.y % 4 == 0 && dt.y % 100 != 0) || dt.y % 400 == 0;
+
+	if (dt.m < 1 || dt.m > 12 || dt.d < 1)
+		return 0;
+	return dt.d <= days[dt.m - 1] + (dt.m == 2 && leap);
+}
+
+int
+date_latest_year(const char *s, size_t n)
+{
+	size_t i, len;
+	int y, best = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!isdig(s[i]) || (i > 0 && (isdig(s[i - 1]) || isalpha_(s[i - 1]) || s[i - 1] == '.')))
+			continue;
+		len = 0;
+		y = number(s, n, i, 4, &len);
+		if (len == 4 && y >= 1949 && y <= 2100 && (i + 4 == n || !isalpha_(s[i + 4]) ||
+		    s[i + 4] == 's') && y > best)
+			best = y;
+		i += len ? len - 1 : 0;
+	}
+	return best;
+}
+
+void
+date_format(struct date dt, char *out)
+{
+	snprintf(out, 11, "%04d-%02d-%02d", (dt.y % 10000 + 10000) % 10000, (dt.m % 100 + 100) % 100,
+	    (dt.d % 100 + 100) % 100);
+}

@@ -1,0 +1,232 @@
+/* The input side of every extractor: a record stream passed through byte for byte, or raw
+ * page text split into articles exactly as split-article does; after each article, the
+ * records the extractor derives from it. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "readout.h"
+
+/* Derived records for one article, written after it (or alone with -o). */
+static void
+derive(struct extractor *x, const struct article *a)
+{
+	x->out.n = 0;
+	x->derive(&x->out, a, x->arg);
+	out_buf(&x->out);
+}
+
+static int
+fromsplit(const struct article *a, void *arg)
+{
+	struct extractor *x = arg;
+
+	if (!x->only) {
+		x->out.n = 0;
+		article_json(&x->out, a);
+		out_buf(&x->out);
+	}
+	derive(x, a);
+	return 0;
+}
+
+/* An array of strings, as C strings in the doc's arena; other values are left out. */
+static const char **
+strings(const struct jdoc *d, const struct jnode *arr, const char **v, size_t *cap, size_t *n)
+{
+	int i;
+
+	*n = 0;
+	if (!arr || arr->type != J_ARR)
+		return v;
+	if ((size_t)arr->kids + 1 > *cap) {
+		*cap = (size_t)arr->kids + 1;
+		v = erealloc(v, *cap * sizeof *v);
+	}
+	for (i = arr->first; i >= 0; i = d->v[i].next)
+		if (d->v[i].type == J_STR)
+			v[(*n)++] = d->v[i].s;
+	return v;
+}
+
+/* One line of a record stream. Returns 1 if it was bad. */
+static int
+record(struct extractor *x, const char *name, long lineno, const char *s, size_t n)
+{
+	struct jdoc *d = &x->doc;
+	const struct jnode *t, *v;
+	struct article a;
+	size_t i;
+
+	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	if (i == n)
+		return 0;	/* a blank line is no record */
+	if (json_parse(d, s, n) < 0) {
+		warnat(name, lineno, "bad record, skipped: %s (column %zu)", d->err, d->errpos + 1);
+		return 1;
+	}
+	if (d->v[0].type != J_OBJ || !(t = json_get(d, 0, "type")) || t->type != J_STR) {
+		warnat(name, lineno, "bad record, skipped: %s", d->v[0].type != J_OBJ ?
+		    "not a JSON object" : "no \"type\" string");
+		return 1;
+	}
+	if (!x->only) {
+		out_write(s, n);
+		out_write("\n", 1);
+	}
+	if (t->n != 7 || memcmp(t->s, "article", 7))
+		return 0;
+	memset(&a, 0, sizeof a);
+	if ((v = json_get(d, 0, "id")) && v->type == J_STR && v->n == 16)
+		memcpy(a.id, v->s, 16);
+	else {
+		warnat(name, lineno, "article record without a 16-digit \"id\": nothing derived");
+		return 1;
+	}
+	a.src = (v = json_get(d, 0, "src")) && v->type == J_STR ? v->s : name;
+	a.line = (v = json_get(d, 0, "line")) && v->type == J_NUM ? atol(v->s) : 0;
+	if ((v = json_get(d, 0, "title")) && v->type == J_STR) {
+		a.title = v->s;
+		a.titlen = v->n;
+	}
+	x->hdr = strings(d, json_get(d, 0, "header"), x->hdr, &x->caph, &a.nheader);
+	a.header = x->hdr;
+	x->ftr = strings(d, json_get(d, 0, "footer"), x->ftr, &x->capf, &a.nfooter);
+	a.footer = x->ftr;
+	if ((v = json_get(d, 0, "body")) && v->type == J_STR) {
+		a.body = v->s;
+		a.bodyn = v->n;
+	} else
+		a.body = "";
+	derive(x, &a);
+	return 0;
+}
+
+int
+extract_file(struct extractor *x, const char *name)
+{
+	struct reader r;
+	const char *s;
+	size_t n, i;
+	int k, bad = 0, mode = 0;	/* 0: not known yet, 1: records, 2: raw text */
+
+	if (reader_open(&r, name, x->enc, 0) < 0)
+		return 1;
+	while ((k = reader_line(&r, &s, &n)) > 0) {
+		if (mode == 0) {
+			for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+				;
+			if (i == n)
+				continue;
+			mode = s[i] == '{' && !x->enc ? 1 : 2;
+			if (mode == 2) {	/* raw text: repair from here on, this line too */
+				r.repair = 1;
+				if (!x->sp)
+					x->sp = split_new(fromsplit, x);
+				size_t bad0 = r.bad, nul0 = r.nul;
+				r.fix.n = 0;
+				utf8_repair(&r.fix, s, n, &r.bad, &r.nul);
+				if (r.bad != bad0)
+					r.bad_line = r.lineno;
+				if (r.nul != nul0)
+					r.nul_line = r.lineno;
+				s = r.fix.p;
+				n = r.fix.n;
+			}
+		}
+		if (mode == 1)
+			bad |= record(x, name, r.lineno, s, n);
+		else
+			split_line(x->sp, name, r.lineno, r.ff, s, n);
+	}
+	if (mode == 2)
+		split_end(x->sp);
+	return reader_close(&r) || k < 0 || bad;
+}
+
+void
+extract_free(struct extractor *x)
+{
+	buf_free(&x->out);
+	json_free(&x->doc);
+	free(x->hdr);
+	free(x->ftr);
+	split_free(x->sp);
+}
+
+static _Noreturn void
+usage(void)
+{
+	fprintf(stderr, "usage: %s [-o] [-e ENC] [FILE ...]\n", argv0);
+	exit(EXIT_USAGE);
+}
+
+static _Noreturn void
+help(const char *purpose)
+{
+	printf("usage: %s [-o] [-e ENC] [FILE ...]\n"
+	    "%s\n"
+	    "Reads article records (from split-article), or raw page text, which it splits\n"
+	    "as split-article does, from the FILEs or standard input ('-' or none). Writes\n"
+	    "every input record unchanged, each article followed by what is derived from it.\n"
+	    "\n"
+	    "  -o, --only  write only the derived records\n"
+	    "  -e ENC      raw text in encoding ENC (GBK, GB18030, LATIN1, ...)\n"
+	    "  -h, --help  show this help\n"
+	    "  --version   show the version\n"
+	    "\n"
+	    "Exit status: 0 all good, 1 some input was bad (the rest was processed), 2 usage.\n"
+	    "See %s(1).\n", argv0, purpose, argv0);
+	exit(EXIT_OK);
+}
+
+int
+extract_main(int argc, char *argv[], struct extractor *x, const char *purpose)
+{
+	int c, i, ret = 0;
+
+	setprog(argv[0]);
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		if (!strcmp(argv[i], "--help"))
+			help(purpose);
+		if (!strcmp(argv[i], "--version")) {
+			printf("%s %s\n", argv0, READOUT_VERSION);
+			exit(EXIT_OK);
+		}
+		if (!strcmp(argv[i], "--only"))
+			argv[i] = "-o";
+		else if (!strncmp(argv[i], "--", 2)) {
+			warnx_("unknown option '%s'", argv[i]);
+			usage();
+		}
+	}
+	while ((c = getopt(argc, argv, ":e:oh")) != -1) {
+		switch (c) {
+		case 'e':
+			x->enc = optarg;
+			if (!reader_enc_ok(x->enc))
+				die(EXIT_USAGE, "unknown encoding '%s' (see iconv -l)", x->enc);
+			break;
+		case 'o':
+			x->only = 1;
+			break;
+		case 'h':
+			help(purpose);
+		case ':':
+			warnx_("option -%c needs an argument", optopt);
+			usage();
+		default:
+			warnx_("unknown option '-%c'", optopt);
+			usage();
+		}
+	}
+	out_init();
+	if (optind == argc)
+		ret |= extract_file(x, "-");
+	for (i = optind; i < argc; i++)
+		ret |= extract_file(x, argv[i]);
+	extract_free(x);
+	out_close();
+	return ret ? EXIT_BADINPUT : EXIT_OK;
+}

@@ -1,0 +1,651 @@
+/* to-tsv: the records of one type in a JSON Lines stream (standard input) as a table, in
+ * linear TSV or, with --csv, in RFC 4180 CSV. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "readout.h"
+
+#define USAGE "[-t TYPE] [-H] [-j SEP] [--csv] [FIELD ...]"
+
+enum {
+	FLUSH_AT = 1 << 16, /* rows are written out once this much is buffered */
+	AHEAD_MEM = 8 << 20 /* rows read ahead (type not known yet) kept in memory, then on disk */
+};
+
+struct col {
+	const char *name; /* the header: a FIELD as given, or a key of the first record */
+	size_t n;
+	size_t headn;     /* a FIELD with a dot: the length of its first part; else 0 */
+	int nexte, nexth; /* the next column with the same name, with the same first part */
+	int slot, hslot;  /* in this record: the member named name, the member named its first part */
+};
+
+struct name {             /* an entry of the table of column names */
+	const char *s;
+	size_t n;
+	int exact, head;  /* first column named s, first dotted column whose first part is s */
+};
+
+static const char *sep = "; ";
+static size_t sepn = 2;
+static int Hflag, csv;
+
+static const char *type = "article"; /* the type written */
+static size_t typen = 7;
+static char *owntype;     /* type, when it came from a record */
+static int ahead;         /* the type is not known yet: articles so far, rows kept back */
+static FILE *spill;       /* rows kept back that did not fit in memory */
+
+static char **fields;
+static int nfields;
+static struct col *cols;
+static int ncols, colsknown, owncols, headed;
+static struct name *names; /* open addressing, size nmask + 1 */
+static size_t nmask;
+
+static struct jdoc doc;
+static struct buf row;    /* rows waiting to be written */
+static struct buf cell;   /* --csv: the cell being built */
+static struct buf js;     /* an object as compact JSON */
+static unsigned char tsvesc[256];
+
+static size_t
+hash(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 0x100000001b3u;
+	return (size_t)(h ^ h >> 32);
+}
+
+/* The entry for the name s: found, or a free one to be filled in. */
+static struct name *
+lookup(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = hash(s, n) & nmask; names[i].s; i = (i + 1) & nmask)
+		if (names[i].n == n && !memcmp(names[i].s, s, n))
+			break;
+	return &names[i];
+}
+
+static struct name *
+enter(const char *s, size_t n)
+{
+	struct name *e = lookup(s, n);
+
+	if (!e->s) {
+		e->s = s;
+		e->n = n;
+		e->exact = e->head = -1;
+	}
+	return e;
+}
+
+/* Adds the column s; with dotted, a FIELD that may hold a dot, entered under its first part
+ * too. */
+static void
+addcol(const char *s, size_t n, int dotted)
+{
+	struct col *c = &cols[ncols];
+	struct name *e = enter(s, n);
+	const char *dot;
+	int *link;
+
+	memset(c, 0, sizeof *c);
+	c->name = s;
+	c->n = n;
+	c->nexte = c->nexth = -1;
+	for (link = &e->exact; *link >= 0; link = &cols[*link].nexte)
+		;
+	*link = ncols;
+	if (dotted && (dot = memchr(s, '.', n))) {
+		c->headn = (size_t)(dot - s);
+		e = enter(s, c->headn);
+		for (link = &e->head; *link >= 0; link = &cols[*link].nexth)
+			;
+		*link = ncols;
+	}
+	ncols++;
+}
+
+/* Room for max columns, with an empty table of names. */
+static void
+newcols(int max)
+{
+	size_t size = 16;
+
+	while (size < (size_t)max * 4)
+		size *= 2;
+	free(names);
+	names = ecalloc(size, sizeof *names);
+	nmask = size - 1;
+	free(cols);
+	cols = ecalloc((size_t)max + 1, sizeof *cols);
+	ncols = 0;
+}
+
+static void
+fieldcols(void)
+{
+	int i;
+
+	newcols(nfields);
+	for (i = 0; i < nfields; i++)
+		addcol(fields[i], strlen(fields[i]), 1);
+	colsknown = 1;
+}
+
+/* The default columns: the keys of this record, in order, each once, "type" left out. */
+static void
+recordcols(void)
+{
+	const struct jnode *v;
+	int m;
+
+	newcols(doc.v[0].kids);
+	for (m = doc.v[0].first; m >= 0; m = v->next) {
+		v = &doc.v[m];
+		if (v->keyn == 4 && !memcmp(v->key, "type", 4))
+			continue;
+		if (lookup(v->key, v->keyn)->s)
+			continue;
+		addcol(estrndup(v->key, v->keyn), v->keyn, 0);
+	}
+	owncols = colsknown = 1;
+}
+
+static void
+freecols(void)
+{
+	int i;
+
+	if (owncols)
+		for (i = 0; i < ncols; i++)
+			free((char *)cols[i].name);
+	free(cols);
+	free(names);
+	cols = NULL;
+	names = NULL;
+	ncols = colsknown = owncols = 0;
+}
+
+/* Text of a cell: escaped into the row (TSV), or as it is into the cell (CSV). */
+static void
+emit(const char *s, size_t n)
+{
+	char *o;
+	size_t i;
+
+	if (csv) {
+		buf_add(&cell, s, n);
+		return;
+	}
+	for (i = 0; i < n && !tsvesc[(unsigned char)s[i]]; i++)
+		;
+	buf_grow(&row, i == n ? n : 2 * n);
+	memcpy(row.p + row.n, s, i);
+	o = row.p + row.n + i;
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (tsvesc[c]) {
+			*o++ = '\\';
+			*o++ = (char)tsvesc[c];
+		} else
+			*o++ = (char)c;
+	}
+	row.n = (size_t)(o - row.p);
+	row.p[row.n] = '\0';
+}
+
+static void
+cell_end(void)
+{
+	size_t i;
+	char *o;
+
+	if (!csv)
+		return;
+	for (i = 0; i < cell.n; i++)
+		if (cell.p[i] == ',' || cell.p[i] == '"' || cell.p[i] == '\n' || cell.p[i] == '\r')
+			break;
+	if (i == cell.n && (cell.n || ncols != 1)) {
+		buf_add(&row, cell.p, cell.n);
+		cell.n = 0;
+		return;
+	}
+	/* quoted; so is the only cell of a row when empty, or the row would be a blank line */
+	buf_grow(&row, 2 * cell.n + 2);
+	o = row.p + row.n;
+	*o++ = '"';
+	for (i = 0; i < cell.n; i++) {
+		if (cell.p[i] == '"')
+			*o++ = '"';
+		*o++ = cell.p[i];
+	}
+	*o++ = '"';
+	row.n = (size_t)(o - row.p);
+	row.p[row.n] = '\0';
+	cell.n = 0;
+}
+
+static void
+row_end(void)
+{
+	if (csv)
+		buf_add(&row, "\r\n", 2);
+	else
+		buf_addc(&row, '\n');
+}
+
+/* Node i as compact JSON. */
+static void
+json_write(struct buf *b, int i)
+{
+	const struct jnode *v = &doc.v[i];
+	int k;
+
+	switch (v->type) {
+	case J_NULL: buf_add(b, "null", 4); break;
+	case J_FALSE: buf_add(b, "false", 5); break;
+	case J_TRUE: buf_add(b, "true", 4); break;
+	case J_NUM: buf_add(b, v->s, v->n); break;
+	case J_STR: buf_json_str(b, v->s, v->n); break;
+	case J_ARR:
+	case J_OBJ:
+		buf_addc(b, v->type == J_OBJ ? '{' : '[');
+		for (k = v->first; k >= 0; k = doc.v[k].next) {
+			if (k != v->first)
+				buf_addc(b, ',');
+			if (v->type == J_OBJ) {
+				buf_json_str(b, doc.v[k].key, doc.v[k].keyn);
+				buf_addc(b, ':');
+			}
+			json_write(b, k);
+		}
+		buf_addc(b, v->type == J_OBJ ? '}' : ']');
+	}
+}
+
+/* Node i (-1: nothing there) as the next item of a cell: items are separated by sep, and
+ * an array gives its elements as items (nested arrays flattened). */
+static void
+item(int i, int *count)
+{
+	const struct jnode *v = i >= 0 ? &doc.v[i] : NULL;
+	int k;
+
+	if (v && v->type == J_ARR) {
+		for (k = v->first; k >= 0; k = doc.v[k].next)
+			item(k, count);
+		return;
+	}
+	if ((*count)++)
+		emit(sep, sepn);
+	if (!v)
+		return;
+	switch (v->type) {
+	case J_NULL: break;
+	case J_FALSE: emit("false", 5); break;
+	case J_TRUE: emit("true", 4); break;
+	case J_NUM:
+	case J_STR: emit(v->s, v->n); break;
+	default:
+		js.n = 0;
+		json_write(&js, i);
+		emit(js.p, js.n);
+	}
+}
+
+/* The items at the path p..e (parts separated by dots; p NULL: none left) under node i.
+ * Over an array, each element gives its own. */
+static void
+path(int i, const char *p, const char *e, int *count)
+{
+	const struct jnode *v = &doc.v[i];
+	const char *dot;
+	size_t kn;
+	int k, found = -1;
+
+	if (!p) {
+		item(i, count);
+		return;
+	}
+	if (v->type == J_ARR) {
+		for (k = v->first; k >= 0; k = doc.v[k].next)
+			path(k, p, e, count);
+		return;
+	}
+	dot = memchr(p, '.', (size_t)(e - p));
+	kn = (size_t)((dot ? dot : e) - p);
+	if (v->type == J_OBJ)
+		for (k = v->first; k >= 0; k = doc.v[k].next)
+			if (doc.v[k].keyn == kn && !memcmp(doc.v[k].key, p, kn))
+				found = k;
+	if (found < 0)
+		item(-1, count);
+	else
+		path(found, dot ? dot + 1 : NULL, e, count);
+}
+
+static void
+header(void)
+{
+	int i;
+
+	headed = 1;
+	if (Hflag)
+		return;
+	for (i = 0; i < ncols; i++) {
+		if (i)
+			buf_addc(&row, csv ? ',' : '\t');
+		emit(cols[i].name, cols[i].n);
+		cell_end();
+	}
+	row_end();
+}
+
+/* The row of the record in doc: the members are matched with the columns in one pass. */
+static void
+datarow(void)
+{
+	const struct jnode *v;
+	struct name *e;
+	int i, m, count;
+
+	for (i = 0; i < ncols; i++)
+		cols[i].slot = cols[i].hslot = -1;
+	for (m = doc.v[0].first; m >= 0; m = v->next) {
+		v = &doc.v[m];
+		e = lookup(v->key, v->keyn);
+		if (!e->s)
+			continue;
+		for (i = e->exact; i >= 0; i = cols[i].nexte)
+			cols[i].slot = m;
+		for (i = e->head; i >= 0; i = cols[i].nexth)
+			cols[i].hslot = m;
+	}
+	for (i = 0; i < ncols; i++) {
+		const struct col *c = &cols[i];
+		if (i)
+			buf_addc(&row, csv ? ',' : '\t');
+		count = 0;
+		if (c->slot >= 0)
+			item(c->slot, &count);
+		else if (c->hslot >= 0)
+			path(c->hslot, c->name + c->headn + 1, c->name + c->n, &count);
+		cell_end();
+	}
+	row_end();
+}
+
+/* Rows read ahead: to a temporary file once there are too many to keep in memory. */
+static void
+spill_rows(long lineno)
+{
+	if (!spill && !(spill = tmpfile()))
+		die(EXIT_BADINPUT, "-:%ld: cannot create a temporary file for the article rows read "
+		    "ahead while looking for the record type; give the type with -t", lineno);
+	if (fwrite(row.p, 1, row.n, spill) != row.n)
+		die(EXIT_BADINPUT, "-:%ld: cannot write the temporary file for the article rows "
+		    "read ahead; give the type with -t", lineno);
+	row.n = 0;
+}
+
+/* The type is article after all: the rows read ahead are written. */
+static void
+unspill(void)
+{
+	char b[1 << 16];
+	size_t k;
+
+	if (!spill)
+		return;
+	if (fflush(spill) == EOF || fseek(spill, 0, SEEK_SET) != 0)
+		die(EXIT_BADINPUT, "cannot read back the temporary file of article rows");
+	while ((k = fread(b, 1, sizeof b, spill)) > 0)
+		out_write(b, k);
+	if (ferror(spill))
+		die(EXIT_BADINPUT, "cannot read back the temporary file of article rows");
+	fclose(spill);
+	spill = NULL;
+}
+
+/* A record that is not an article: its type is the type; the rows read ahead go. */
+static void
+settype(const char *s, size_t n)
+{
+	type = owntype = estrndup(s, n);
+	typen = n;
+	ahead = 0;
+	row.n = 0;
+	if (spill)
+		fclose(spill);
+	spill = NULL;
+	headed = 0;
+	if (owncols)
+		freecols();
+}
+
+static int
+blank(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n'))
+		s++, n--;
+	return n == 0;
+}
+
+/* One line of input. Returns 1 if it is not a good record. */
+static int
+record(long lineno, const char *s, size_t n)
+{
+	const struct jnode *v, *t = NULL;
+	int m;
+
+	if (blank(s, n))
+		return 0;
+	if (json_parse(&doc, s, n) < 0) {
+		warnat("-", lineno, "bad record: %s (column %zu)", doc.err, doc.errpos + 1);
+		return 1;
+	}
+	if (doc.v[0].type != J_OBJ) {
+		warnat("-", lineno, "bad record: not a JSON object");
+		return 1;
+	}
+	for (m = doc.v[0].first; m >= 0; m = v->next) {
+		v = &doc.v[m];
+		if (v->keyn == 4 && !memcmp(v->key, "type", 4))
+			t = v;
+	}
+	if (!t || t->type != J_STR) {
+		warnat("-", lineno, t ? "bad record: 'type' is not a string" :
+		    "bad record: no 'type' key");
+		return 1;
+	}
+	if (t->n != typen || memcmp(t->s, type, typen)) {
+		if (!ahead)
+			return 0;
+		settype(t->s, t->n);
+	}
+	if (!colsknown)
+		recordcols();
+	if (!headed)
+		header();
+	datarow();
+	if (ahead && row.n >= AHEAD_MEM)
+		spill_rows(lineno);
+	else if (!ahead && row.n >= FLUSH_AT)
+		out_buf(&row);
+	return 0;
+}
+
+static int
+process(void)
+{
+	struct reader r;
+	const char *s;
+	size_t n;
+	int k, bad = 0;
+
+	if (reader_open(&r, "-", NULL, 0) < 0)
+		return 1;
+	while ((k = reader_line(&r, &s, &n)) > 0)
+		bad |= record(r.lineno, s, n);
+	if (!headed && colsknown)
+		header();
+	unspill();
+	out_buf(&row);
+	return reader_close(&r) || k < 0 || bad;
+}
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: %s " USAGE "\n", argv0);
+	exit(EXIT_USAGE);
+}
+
+static void
+help(void)
+{
+	printf("usage: %s " USAGE "\n"
+	    "Write the records of one type from a JSON Lines stream as a table: a header row,\n"
+	    "then one row per record. to-tsv reads standard input:\n"
+	    "    to-tsv -t person name title < day.jsonl\n"
+	    "The FIELDs are the columns, in order; a dotted FIELD (posts.org) reaches into an\n"
+	    "object. By default the columns are the keys of the first record, less \"type\".\n"
+	    "\n"
+	    "  -t TYPE    the records of type TYPE (default: the type of the first record that\n"
+	    "             is not an article, else article)\n"
+	    "  -H         leave out the header row\n"
+	    "  -j SEP     join the elements of an array with SEP (default \"; \")\n"
+	    "  --csv      write CSV (RFC 4180, CRLF line ends) instead of TSV\n"
+	    "  -h, --help show this help\n"
+	    "  --version  show the version\n"
+	    "\n"
+	    "TSV cells: backslash, tab, newline and carriage return become \\\\, \\t, \\n, \\r;\n"
+	    "null is an empty cell; numbers as written; objects as compact JSON.\n"
+	    "Exit status: 0 all good, 1 some input was bad (the rest was processed), 2 usage.\n"
+	    "See to-tsv(1).\n", argv0);
+	exit(EXIT_OK);
+}
+
+/* The arguments for getopt, in av: the long options taken out, and the options first, then
+ * "--" and the FIELDs, so that options may follow FIELDs whatever the libc's getopt does. A
+ * FIELD that starts with '-' has to come after "--". */
+static int
+arrange(int argc, char *argv[], char **av)
+{
+	static char dashdash[] = "--";
+	char **ops = emalloc(((size_t)argc + 1) * sizeof *ops);
+	int i, ac = 0, nops = 0;
+
+	av[ac++] = argv[0];
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--")) {
+			while (++i < argc)
+				ops[nops++] = argv[i];
+			break;
+		}
+		if (a[0] != '-' || !a[1]) {
+			ops[nops++] = argv[i];
+			continue;
+		}
+		if (!strcmp(a, "--help"))
+			help();
+		if (!strcmp(a, "--version")) {
+			printf("%s %s\n", argv0, READOUT_VERSION);
+			exit(EXIT_OK);
+		}
+		if (!strcmp(a, "--csv")) {
+			csv = 1;
+			continue;
+		}
+		if (!strncmp(a, "--", 2)) {
+			warnx_("unknown option '%s'", a);
+			usage();
+		}
+		av[ac++] = argv[i];
+		/* -t TYPE, -j SEP (alone or at the end of a group): the next word is the argument */
+		size_t k = strcspn(a + 1, "tj");
+		if (a[1 + k] && !a[2 + k]) {
+			if (i + 1 == argc) {
+				warnx_("option -%c needs an argument", a[1 + k]);
+				usage();
+			}
+			av[ac++] = argv[++i];
+		}
+	}
+	av[ac++] = dashdash;
+	for (i = 0; i < nops; i++)
+		av[ac++] = ops[i];
+	av[ac] = NULL;
+	free(ops);
+	return ac;
+}
+
+int
+main(int argc, char *argv[])
+{
+	char **av;
+	int ac, c, i, ret;
+
+	setprog(argv[0]);
+	av = emalloc(((size_t)argc + 2) * sizeof *av);
+	ac = arrange(argc, argv, av);
+	ahead = 1;
+	while ((c = getopt(ac, av, ":t:j:Hh")) != -1) {
+		switch (c) {
+		case 't':
+			type = optarg;
+			typen = strlen(optarg);
+			ahead = 0;
+			break;
+		case 'j':
+			sep = optarg;
+			sepn = strlen(optarg);
+			break;
+		case 'H':
+			Hflag = 1;
+			break;
+		case 'h':
+			help();
+			break;
+		case ':':
+			warnx_("option -%c needs an argument", optopt);
+			usage();
+			break;
+		default:
+			warnx_("unknown option '-%c'", optopt);
+			usage();
+		}
+	}
+	fields = av + optind;
+	nfields = ac - optind;
+	for (i = 0; i < nfields; i++)
+		if (!*fields[i]) {
+			warnx_("empty field name");
+			usage();
+		}
+	if (nfields)
+		fieldcols();
+	tsvesc['\\'] = '\\';
+	tsvesc['\t'] = 't';
+	tsvesc['\n'] = 'n';
+	tsvesc['\r'] = 'r';
+	out_init();
+	ret = process();
+	out_close();
+	freecols();
+	json_free(&doc);
+	buf_free(&row);
+	buf_free(&cell);
+	buf_free(&js);
+	free(owntype);
+	free(av);
+	return ret ? EXIT_BADINPUT : EXIT_OK;
+}
