@@ -222,6 +222,14 @@ date_find_event(const char *s, size_t n, struct date *dt, size_t *at)
 	return 0;
 }
 
+size_t
+date_daymonth_at(const char *s, size_t n, struct date *dt)
+{
+	size_t e = monthday(s, n, 0, dt, 0);
+
+	return e ? e : daymonth(s, n, 0, dt, 0);
+}
+
 int
 date_valid(struct date dt)
 {

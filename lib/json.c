@@ -325,3 +325,31 @@ json_get(const struct jdoc *d, int obj, const char *key)
 			found = &d->v[i];
 	return found;
 }
+
+void
+json_write(struct buf *b, const struct jdoc *d, int i)
+{
+	const struct jnode *v = &d->v[i];
+	int k;
+
+	switch (v->type) {
+	case J_NULL: buf_add(b, "null", 4); break;
+	case J_FALSE: buf_add(b, "false", 5); break;
+	case J_TRUE: buf_add(b, "true", 4); break;
+	case J_NUM: buf_add(b, v->s, v->n); break;
+	case J_STR: buf_json_str(b, v->s, v->n); break;
+	case J_ARR:
+	case J_OBJ:
+		buf_addc(b, v->type == J_OBJ ? '{' : '[');
+		for (k = v->first; k >= 0; k = d->v[k].next) {
+			if (k != v->first)
+				buf_addc(b, ',');
+			if (v->type == J_OBJ) {
+				buf_json_str(b, d->v[k].key, d->v[k].keyn);
+				buf_addc(b, ':');
+			}
+			json_write(b, d, k);
+		}
+		buf_addc(b, v->type == J_OBJ ? '}' : ']');
+	}
+}

@@ -109,29 +109,33 @@ matchlist(const char *low, size_t n, const char *const *list, size_t k, int how)
 
 #define MATCH(s, n, list, any) matchlist(s, n, list, sizeof list / sizeof list[0], any)
 
+size_t
+meta_key_at(const char *s, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < sizeof metakeys / sizeof metakeys[0]; i++) {
+		const char *key = metakeys[i];
+		if (!has_prefix(s, n, key))
+			continue;
+		k = strlen(key);
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k < n && s[k] == ':')
+			return k + 1;
+		if (n - k >= 3 && !memcmp(s + k, "：", 3))
+			return k + 3;
+	}
+	return 0;
+}
+
 /* low: the line in lower case */
 static int
 ismeta(const char *low, size_t n)
 {
-	size_t i, k;
-
 	if (n && (*low == '(' || *low == '['))	/* "(Editor: Wang Lu)" */
 		low++, n--;
-	for (i = 0; i < sizeof metakeys / sizeof metakeys[0]; i++) {
-		const char *key = metakeys[i];
-		if (!n || low[0] != key[0])
-			continue;
-		k = strlen(key);
-		if (k > n || memcmp(low, key, k))
-			continue;
-		while (k < n && low[k] == ' ')
-			k++;
-		if (k < n && low[k] == ':')
-			return 1;
-		if (n - k >= 3 && !memcmp(low + k, "：", 3))
-			return 1;
-	}
-	return 0;
+	return n && meta_key_at(low, n) > 0;
 }
 
 static size_t

@@ -61,3 +61,41 @@ die(int status, const char *fmt, ...)
 	va_end(ap);
 	exit(status);
 }
+
+void
+badopt(int c, int opt, void (*usage)(void))
+{
+	if (c == ':')
+		warnx_("option -%c needs an argument", opt);
+	else
+		warnx_("unknown option '-%c'", opt);
+	usage();
+	exit(EXIT_USAGE);
+}
+
+void
+longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
+    const char *const longs[][2])
+{
+	int i, k;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		if (strncmp(argv[i], "--", 2))
+			continue;
+		if (!strcmp(argv[i], "--help"))
+			help();
+		if (!strcmp(argv[i], "--version")) {
+			printf("%s %s\n", argv0, READOUT_VERSION);
+			exit(EXIT_OK);
+		}
+		for (k = 0; longs && longs[k][0]; k++)
+			if (!strcmp(argv[i], longs[k][0]))
+				break;
+		if (longs && longs[k][0]) {
+			argv[i] = (char *)longs[k][1];
+			continue;
+		}
+		warnx_("unknown option '%s'", argv[i]);
+		usage();
+	}
+}

@@ -17,6 +17,12 @@ void setprog(const char *name);
 void warnx_(const char *fmt, ...);                       /* PROG: msg */
 void warnat(const char *file, long line, const char *fmt, ...); /* PROG: FILE:LINE: msg */
 _Noreturn void die(int status, const char *fmt, ...);   /* PROG: msg, then exit */
+/* getopt returned ':' or '?': says what was wrong with the option, then calls usage() */
+_Noreturn void badopt(int c, int opt, void (*usage)(void));
+/* Before getopt: --help calls help(), --version prints the version, and other long options
+ * are refused; "--only"-style long names in longs[] are rewritten to their short forms. */
+void longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
+    const char *const longs[][2]);
 
 /* ---- alloc.c: allocation that cannot fail (it exits with a message) ---- */
 void *emalloc(size_t n);
@@ -112,6 +118,8 @@ void json_free(struct jdoc *d);
 /* Member named key of the object at index obj (last one wins), or NULL */
 const struct jnode *json_get(const struct jdoc *d, int obj, const char *key);
 const struct jnode *json_at(const struct jdoc *d, int i);
+/* The value at index i as compact JSON (strings re-escaped, numbers as written) */
+void json_write(struct buf *b, const struct jdoc *d, int i);
 
 /* ---- hash.c ---- */
 /* 64-bit id of an article from its title and body: FNV-1a over the text with runs of white
@@ -140,6 +148,8 @@ int date_find(const char *s, size_t n, struct date *dt, size_t *at);
  * afternoon of August 5", "On March 9th", "on 26 September", "from January 6 to 7", "January 24,"
  * at the very start; with its year when one follows ("on January 6, 2014"). */
 int date_find_event(const char *s, size_t n, struct date *dt, size_t *at);
+/* A day of a month at the very start of s ("March 9", "9 Sep", "Jan. 5th"): where it ends, or 0 */
+size_t date_daymonth_at(const char *s, size_t n, struct date *dt);
 /* Does the date exist in the Gregorian calendar? */
 int date_valid(struct date dt);
 /* The latest year from 1949 to 2100 written in s as a number of its own, or 0 */
@@ -158,6 +168,9 @@ enum lineclass {
 	L_FOOT      /* page footer: copyright, Contact Us | Site Map, Related news:, CMS stamps */
 };
 enum lineclass classify_line(const char *s, size_t n);
+/* A metadata field name and its colon at s ("Source:", "Browsing volume:", "来源："): the length
+ * up to and with the colon, else 0 */
+size_t meta_key_at(const char *s, size_t n);
 /* A short line that names a section rather than an article: "NEWS & EVENTS", "Hot Topics" */
 int is_label(const char *s, size_t n);
 /* Does the line end a sentence (. ! ? ; : and their CJK forms, before closing quotes)? */

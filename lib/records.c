@@ -78,10 +78,12 @@ record(struct extractor *x, const char *name, long lineno, const char *s, size_t
 	if (t->n != 7 || memcmp(t->s, "article", 7))
 		return 0;
 	memset(&a, 0, sizeof a);
-	if ((v = json_get(d, 0, "id")) && v->type == J_STR && v->n == 16)
+	if ((v = json_get(d, 0, "id")) && v->type == J_STR && v->n == 16 &&
+	    strspn(v->s, "0123456789abcdef") == 16)
 		memcpy(a.id, v->s, 16);
 	else {
-		warnat(name, lineno, "article record without a 16-digit \"id\": nothing derived");
+		warnat(name, lineno, "article record without an \"id\" of 16 hex digits: nothing "
+		    "derived");
 		return 1;
 	}
 	a.src = (v = json_get(d, 0, "src")) && v->type == J_STR ? v->s : name;
@@ -162,8 +164,10 @@ usage(void)
 	exit(EXIT_USAGE);
 }
 
+static const char *purpose;	/* the tool's one-line description, for --help */
+
 static _Noreturn void
-help(const char *purpose)
+help(void)
 {
 	printf("usage: %s [-o] [-e ENC] [FILE ...]\n"
 	    "%s\n"
@@ -182,25 +186,14 @@ help(const char *purpose)
 }
 
 int
-extract_main(int argc, char *argv[], struct extractor *x, const char *purpose)
+extract_main(int argc, char *argv[], struct extractor *x, const char *what)
 {
+	static const char *const longs[][2] = { { "--only", "-o" }, { NULL, NULL } };
 	int c, i, ret = 0;
 
 	setprog(argv[0]);
-	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
-		if (!strcmp(argv[i], "--help"))
-			help(purpose);
-		if (!strcmp(argv[i], "--version")) {
-			printf("%s %s\n", argv0, READOUT_VERSION);
-			exit(EXIT_OK);
-		}
-		if (!strcmp(argv[i], "--only"))
-			argv[i] = "-o";
-		else if (!strncmp(argv[i], "--", 2)) {
-			warnx_("unknown option '%s'", argv[i]);
-			usage();
-		}
-	}
+	purpose = what;
+	longopts(argc, argv, help, usage, longs);
 	while ((c = getopt(argc, argv, ":e:oh")) != -1) {
 		switch (c) {
 		case 'e':
@@ -212,13 +205,9 @@ extract_main(int argc, char *argv[], struct extractor *x, const char *purpose)
 			x->only = 1;
 			break;
 		case 'h':
-			help(purpose);
-		case ':':
-			warnx_("option -%c needs an argument", optopt);
-			usage();
+			help();
 		default:
-			warnx_("unknown option '-%c'", optopt);
-			usage();
+			badopt(c, optopt, usage);
 		}
 	}
 	out_init();

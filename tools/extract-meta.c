@@ -45,10 +45,6 @@ firstdate(const char **lines, size_t n, struct date *dt)
 
 /* ---- source: what follows "Source:" or "From:" up to the next field ---- */
 
-static const char *const fieldends[] = { "date", "time", "author", "editor", "reporter", "hits",
-	"hit:", "browse", "views", "view count", "click", "release", "publish", "updated", "font",
-	"writer", "photo", "来源", "时间", "日期", "作者", "编辑" };
-
 static int
 sourcein(const char *s, size_t n, const char **v, size_t *vn)
 {
@@ -75,19 +71,20 @@ sourcein(const char *s, size_t n, const char **v, size_t *vn)
 			continue;
 		while (k < n && s[k] == ' ')
 			k++;
-		/* the value ends at two spaces, '|', ')', a date or the next field name */
+		/* the value ends at two spaces, '|', a bracket it did not open, a date or the
+		 * next field ("Date:", "Browsing volume:") */
 		size_t e = k;
+		int depth = 0;
 		struct date dt;
 		while (e < n) {
-			if (s[e] == '|' || s[e] == ')' || s[e] == ']' || (s[e] == ' ' && e + 1 < n &&
-			    s[e + 1] == ' '))
+			if (s[e] == '(' || s[e] == '[')
+				depth++;
+			if (s[e] == '|' || ((s[e] == ')' || s[e] == ']') && depth-- == 0) ||
+			    (s[e] == ' ' && e + 1 < n && s[e + 1] == ' '))
 				break;
 			if (e == k || s[e - 1] == ' ') {
-				size_t f, at;
-				for (f = 0; f < sizeof fieldends / sizeof fieldends[0]; f++)
-					if (has_prefix(s + e, n - e, fieldends[f]))
-						break;
-				if (f < sizeof fieldends / sizeof fieldends[0])
+				size_t at;
+				if (meta_key_at(s + e, n - e))
 					break;
 				if (date_find(s + e, n - e, &dt, &at) && at == 0)
 					break;
@@ -231,13 +228,13 @@ findlocation(struct meta *m, const struct article *a)
 		}
 	}
 	/* a wire-service dateline: "Beijing, 9 Sep (ZXS) -- ..." */
-	const char *c = memchr(a->body, ',', a->bodyn < 40 ? a->bodyn : 40);
+	const char *c = memchr(a->body, ',', a->bodyn < 40 ? a->bodyn : 40), *d;
 	struct date dt;
-	size_t at;
-	if (c && (find_ci(a->body, a->bodyn < 120 ? a->bodyn : 120, " -- ") ||
+	for (d = c ? c + 1 : NULL; d && d < e && *d == ' '; d++)
+		;
+	if (d && (find_ci(a->body, a->bodyn < 120 ? a->bodyn : 120, " -- ") ||
 	    find_ci(a->body, a->bodyn < 120 ? a->bodyn : 120, " — ")) &&
-	    date_find_event(c + 1, (size_t)(e - c - 1) < 20 ? (size_t)(e - c - 1) : 20, &dt, &at) &&
-	    at <= 1) {
+	    date_daymonth_at(d, (size_t)(e - d), &dt)) {
 		size_t len = placename(a->body, (size_t)(c - a->body), 3);
 		if (len == (size_t)(c - a->body)) {
 			m->loc = a->body;
@@ -256,7 +253,10 @@ orgspan(const char *o, size_t len, const char **org, size_t *orgn)
 
 	trim(&o, &len);
 	for (i = 0; i < len; i++)
-		if (o[i] == ',' || o[i] == ';' || o[i] == '.' || has_prefix(o + i, len - i, " in ") ||
+		if ((o[i] == ',' && !has_prefix(o + i, len - i, ", ltd") &&
+		    !has_prefix(o + i, len - i, ", inc")) || o[i] == ';' ||
+		    (o[i] == '.' && i + 2 < len && o[i + 1] == ' ' && isupper_(o[i + 2])) ||
+		    has_prefix(o + i, len - i, " in ") ||
 		    has_prefix(o + i, len - i, " on ") || has_prefix(o + i, len - i, " at ")) {
 			len = i;
 			break;
@@ -285,6 +285,7 @@ subject(const char *s, size_t n, const char **org, size_t *orgn)
 {
 	static const char *const verbs[] = { " held ", " holds ", " convened ", " convenes ",
 		" hosted ", " hosts ", " organized ", " organised ", " organizes " };
+	static const char *const clause[] = { " -- ", " — ", " said ", " says ", " that " };
 	size_t k, best = n, vlen = 0, i, start = 0;
 
 	for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
@@ -308,17 +309,30 @@ subject(const char *s, size_t n, const char **org, size_t *orgn)
 			return orgspan(by + 4, (size_t)(s + n - by - 4), org, orgn);
 		return 0;
 	}
-	for (i = 0; i < best; i++)	/* after a dateline: "On July 23, X held" */
-		if (s[i] == ',')
+	/* after a dateline ("On July 23, X held", "Beijing, May 3 (Xinhua) -- X held") or a
+	 * reporting verb ("Luo Bin said the group held"); "Co., Ltd." is no clause */
+	for (i = 0; i < best; i++) {
+		if (s[i] == ',' && !has_prefix(s + i, best - i, ", ltd") &&
+		    !has_prefix(s + i, best - i, ", inc"))
 			start = i + 1;
+		else
+			for (k = 0; k < sizeof clause / sizeof clause[0]; k++)
+				if (has_prefix(s + i, best - i, clause[k]))
+					start = i + strlen(clause[k]);
+	}
 	return orgspan(s + start, best - start, org, orgn);
 }
 
 static void
 findorg(struct meta *m, const struct article *a)
 {
-	const char *e = memchr(a->body, '.', a->bodyn);
-	size_t n = e ? (size_t)(e - a->body) : a->bodyn;
+	size_t n;
+
+	/* the first sentence: up to ". X" (so "Co., Ltd. held" is inside it) */
+	for (n = 0; n < a->bodyn; n++)
+		if (a->body[n] == '\n' || (a->body[n] == '.' && (n + 1 == a->bodyn ||
+		    (n + 2 < a->bodyn && a->body[n + 1] == ' ' && isupper_(a->body[n + 2])))))
+			break;
 
 	if (subject(a->body, n, &m->org, &m->orgn))
 		return;
@@ -388,11 +402,13 @@ meta(struct buf *out, const struct article *a, void *arg)
 	if (m->hasevent && !m->event.y) {
 		if (m->haspub && year <= m->pub.y) {
 			m->event.y = m->pub.y;
-			/* a December meeting in a January page, and the reverse */
-			if (m->event.m - m->pub.m > 6)
-				m->event.y--;
-			else if (m->pub.m - m->event.m > 6)
+			/* reports come after their meetings: a month well after the page's is last
+			 * year's (a December meeting in a January page); but a January date in a
+			 * December page is next year's */
+			if (m->event.m == 1 && m->pub.m == 12)
 				m->event.y++;
+			else if (m->event.m > m->pub.m + 1)
+				m->event.y--;
 		} else
 			m->event.y = year;
 		m->hasevent = m->event.y != 0;

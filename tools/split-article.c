@@ -103,18 +103,7 @@ main(int argc, char *argv[])
 	int c, i, ret = 0;
 
 	setprog(argv[0]);
-	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
-		if (!strcmp(argv[i], "--help"))
-			help();
-		if (!strcmp(argv[i], "--version")) {
-			printf("%s %s\n", argv0, READOUT_VERSION);
-			return EXIT_OK;
-		}
-		if (!strncmp(argv[i], "--", 2)) {
-			warnx_("unknown option '%s'", argv[i]);
-			usage();
-		}
-	}
+	longopts(argc, argv, help, usage, NULL);
 	while ((c = getopt(argc, argv, ":e:uh")) != -1) {
 		switch (c) {
 		case 'e':
@@ -128,13 +117,8 @@ main(int argc, char *argv[])
 		case 'h':
 			help();
 			break;
-		case ':':
-			warnx_("option -%c needs an argument", optopt);
-			usage();
-			break;
 		default:
-			warnx_("unknown option '-%c'", optopt);
-			usage();
+			badopt(c, optopt, usage);
 		}
 	}
 	out_init();

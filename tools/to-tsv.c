@@ -242,34 +242,6 @@ row_end(void)
 }
 
 /* Node i as compact JSON. */
-static void
-json_write(struct buf *b, int i)
-{
-	const struct jnode *v = &doc.v[i];
-	int k;
-
-	switch (v->type) {
-	case J_NULL: buf_add(b, "null", 4); break;
-	case J_FALSE: buf_add(b, "false", 5); break;
-	case J_TRUE: buf_add(b, "true", 4); break;
-	case J_NUM: buf_add(b, v->s, v->n); break;
-	case J_STR: buf_json_str(b, v->s, v->n); break;
-	case J_ARR:
-	case J_OBJ:
-		buf_addc(b, v->type == J_OBJ ? '{' : '[');
-		for (k = v->first; k >= 0; k = doc.v[k].next) {
-			if (k != v->first)
-				buf_addc(b, ',');
-			if (v->type == J_OBJ) {
-				buf_json_str(b, doc.v[k].key, doc.v[k].keyn);
-				buf_addc(b, ':');
-			}
-			json_write(b, k);
-		}
-		buf_addc(b, v->type == J_OBJ ? '}' : ']');
-	}
-}
-
 /* Node i (-1: nothing there) as the next item of a cell: items are separated by sep, and
  * an array gives its elements as items (nested arrays flattened). */
 static void
@@ -295,7 +267,7 @@ item(int i, int *count)
 	case J_STR: emit(v->s, v->n); break;
 	default:
 		js.n = 0;
-		json_write(&js, i);
+		json_write(&js, &doc, i);
 		emit(js.p, js.n);
 	}
 }
@@ -615,13 +587,8 @@ main(int argc, char *argv[])
 		case 'h':
 			help();
 			break;
-		case ':':
-			warnx_("option -%c needs an argument", optopt);
-			usage();
-			break;
 		default:
-			warnx_("unknown option '-%c'", optopt);
-			usage();
+			badopt(c, optopt, usage);
 		}
 	}
 	fields = av + optind;

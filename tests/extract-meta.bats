@@ -1,0 +1,798 @@
+#!/usr/bin/env bats
+# extract-meta: options, pass-through, raw text input, the published date in every form the
+# pages print, the event date and its year, source, location, org, warnings, bad input, write
+# errors, golden output on fixtures and examples/, and the man page.
+
+load test_helper
+
+setup() {
+	T=$BATS_TEST_TMPDIR
+	F=tests/fixtures/extract-meta
+	cd "$ROOT" # golden files hold the file names as given: examples/...
+}
+
+# fixture NAME: extract-meta -o on $F/NAME.txt: status 0, nothing on stderr, and the golden
+# file extract-meta/NAME.jsonl
+fixture() {
+	run -0 --separate-stderr "$BIN/extract-meta" -o "$F/$1.txt"
+	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
+	assert_line_count 1
+	assert_golden "extract-meta/$1.jsonl"
+}
+
+# has STRING...: $output contains each STRING
+has() {
+	local s
+	for s in "$@"; do
+		if [[ $output != *"$s"* ]]; then
+			_show "expected output to contain: $s" "actual output:" "$output"
+			return 1
+		fi
+	done
+}
+
+# page LINE...: a page made of these lines (empty arguments are blank lines) in $T/page.txt,
+# and extract-meta -o on it: status 0, one meta record
+page() {
+	printf '%s\n' "$@" > "$T/page.txt"
+	run -0 --separate-stderr "$BIN/extract-meta" -o "$T/page.txt"
+	assert_line_count 1
+}
+
+# source_is HEADER-LINE JSON: a page with that line under its headline has that source
+source_is() {
+	page "Tianhe Steel Group Holds Work Conference" "$1" "Date: 2022-01-25" "" \
+		"On January 24, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided."
+	has "\"source\":$2,\"location\""
+}
+
+# lead_gives HEADLINE LEAD [SECOND-PARAGRAPH [THIRD]] -- page with Date: 2022-03-10
+lead_gives() {
+	local args=("$1" "Date: 2022-03-10" "" "$2") p
+	shift 2
+	for p in "$@"; do args+=("" "$p"); done
+	page "${args[@]}"
+}
+
+# records FILE: a record stream of five kinds of lines, one of them an article split-article
+# wrote, one an article with unknown keys and odd spacing
+records() {
+	{
+		echo '{"type":"note","text":"hello","n":[1,2,{"k":null}]}'
+		"$BIN/split-article" examples/01-work-conference.txt
+		echo '{ "type" : "person" ,  "article":"a32bfaa6b2e3a461", "name":"Xu Lei",	"role":"spoke" }'
+		printf '%s\n' '{"type":"article" , "id" : "00000000000000ab","src":"x.txt","line":3,"title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei.\nIt went well.","footer":[],"extra":{"k":[1, 2]},  "z":true}'
+		printf '%s\n' '{"type":"meta","article":"0000000000000000","title":null,"x":"\u00e9\n"}'
+	} > "$1"
+}
+
+# ---- options ----
+
+@test "--help prints the usage to stdout and exits 0" {
+	run -0 --separate-stderr "$BIN/extract-meta" --help
+	[ "${lines[0]}" = "usage: extract-meta [-o] [-e ENC] [FILE ...]" ]
+	[[ $output == *"-o, --only"* ]]
+	[ -z "$stderr" ]
+}
+
+@test "-h is --help" {
+	run -0 "$BIN/extract-meta" --help
+	local long=$output
+	run -0 "$BIN/extract-meta" -h
+	[ "$output" = "$long" ]
+}
+
+@test "--version prints the version" {
+	run -0 --separate-stderr "$BIN/extract-meta" --version
+	[[ "$output" =~ ^extract-meta\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
+	[ -z "$stderr" ]
+}
+
+@test "an unknown option is a usage error (status 2)" {
+	run -2 --separate-stderr "$BIN/extract-meta" -x "$EX/01-work-conference.txt"
+	assert_stderr_has "extract-meta: unknown option '-x'"
+	assert_stderr_has "usage: extract-meta [-o] [-e ENC] [FILE ...]"
+	[ -z "$output" ]
+}
+
+@test "an unknown long option is a usage error" {
+	run -2 --separate-stderr "$BIN/extract-meta" --frobnicate "$EX/01-work-conference.txt"
+	assert_stderr_has "extract-meta: unknown option '--frobnicate'"
+	[ -z "$output" ]
+}
+
+@test "-e without an argument is a usage error" {
+	run -2 --separate-stderr "$BIN/extract-meta" -e
+	assert_stderr_has "extract-meta: option -e needs an argument"
+	assert_stderr_has "usage: extract-meta"
+}
+
+@test "-e with an encoding iconv does not know is a usage error" {
+	run -2 --separate-stderr "$BIN/extract-meta" -e NO-SUCH-CODE "$EX/01-work-conference.txt"
+	assert_stderr_has "extract-meta: unknown encoding 'NO-SUCH-CODE'"
+	[ -z "$output" ]
+}
+
+@test "-o writes only the meta records; --only is -o" {
+	"$BIN/split-article" examples/*.txt > "$T/rec"
+	run -0 --separate-stderr "$BIN/extract-meta" -o "$T/rec"
+	[ "${#lines[@]}" -eq "$(wc -l < "$T/rec")" ]
+	[ "$(printf '%s\n' "${lines[@]}" | grep -vc '^{"type":"meta","article":"[0-9a-f]\{16\}",')" -eq 0 ]
+	local short=$output
+	run -0 "$BIN/extract-meta" --only "$T/rec"
+	[ "$output" = "$short" ]
+	run -0 "$BIN/extract-meta" -o - < "$T/rec"
+	[ "$output" = "$short" ]
+}
+
+# ---- the record stream ----
+
+@test "every input record passes through byte for byte; a meta record follows each article" {
+	records "$T/rec"
+	run -0 --separate-stderr "$BIN/extract-meta" "$T/rec"
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -eq 7 ]
+	# less the meta records it wrote, the output is the input
+	printf '%s\n' "${lines[@]:0:2}" "${lines[@]:3:2}" "${lines[6]}" | cmp - "$T/rec"
+	[[ ${lines[1]} == '{"type":"article","id":"a32bfaa6b2e3a461",'* ]]
+	[[ ${lines[2]} == '{"type":"meta","article":"a32bfaa6b2e3a461",'* ]]
+	[[ ${lines[4]} == '{"type":"article" , "id" : "00000000000000ab",'* ]]
+	[ "${lines[5]}" = '{"type":"meta","article":"00000000000000ab","title":"Tianhe Steel Group Holds Work Conference","published":"2022-03-10","event_date":"2022-03-09","source":null,"location":"Hefei","org":"Tianhe Steel Group","warnings":[]}' ]
+}
+
+@test "records of other types are neither changed nor used; with -o they are left out" {
+	records "$T/rec"
+	run -0 "$BIN/extract-meta" -o "$T/rec"
+	[ "${#lines[@]}" -eq 2 ]
+	[[ ${lines[0]} == '{"type":"meta","article":"a32bfaa6b2e3a461",'* ]]
+	[[ ${lines[1]} == '{"type":"meta","article":"00000000000000ab",'* ]]
+}
+
+@test "keys come in the documented order, always all of them" {
+	printf '%s\n' '{"type":"article","id":"00000000000000ac"}' > "$T/rec"
+	run -0 --separate-stderr "$BIN/extract-meta" -o "$T/rec"
+	assert_output_equal '{"type":"meta","article":"00000000000000ac","title":null,"published":null,"event_date":null,"source":null,"location":null,"org":null,"warnings":[]}'
+}
+
+@test "strings are JSON-escaped; non-ASCII is written as UTF-8" {
+	printf '%s\n' '{"type":"article","id":"00000000000000ac","title":"\"Tianhe\"\tSteel \u00e9 \u5929 \\ Meeting\u0001","header":["Source: \"Tianhe\" News"],"body":"On March 9, the group held a meeting in Hefei."}' > "$T/rec"
+	run -0 "$BIN/extract-meta" -o "$T/rec"
+	has '"title":"\"Tianhe\"\tSteel é 天 \\ Meeting\u0001",' '"source":"\"Tianhe\" News",'
+}
+
+@test "blank lines in a record stream are skipped" {
+	records "$T/rec"
+	{ echo; awk '{ print; print "" }' "$T/rec"; printf '  \t\n'; } > "$T/blank"
+	run -0 --separate-stderr "$BIN/extract-meta" "$T/blank"
+	[ -z "$stderr" ]
+	"$BIN/extract-meta" "$T/rec" > "$T/want"
+	printf '%s\n' "$output" | cmp - "$T/want"
+}
+
+# ---- raw text input ----
+
+@test "raw text gives the same records as split-article | extract-meta" {
+	"$BIN/split-article" examples/*.txt | "$BIN/extract-meta" > "$T/piped"
+	run -0 --separate-stderr "$BIN/extract-meta" examples/*.txt
+	[ -z "$stderr" ]
+	printf '%s\n' "$output" | cmp - "$T/piped"
+}
+
+@test "raw text: one file directly, and on standard input (src is -)" {
+	run -0 "$BIN/extract-meta" -o examples/01-work-conference.txt
+	local direct=$output
+	"$BIN/split-article" examples/01-work-conference.txt | "$BIN/extract-meta" -o > "$T/piped"
+	printf '%s\n' "$direct" | cmp - "$T/piped"
+	run -0 "$BIN/extract-meta" < examples/01-work-conference.txt
+	[[ ${lines[0]} == *'"src":"-","line":1,'* ]]
+	[ "${lines[1]}" = "$direct" ]
+}
+
+@test "raw text with blank lines before it is raw text still" {
+	{ printf '\n  \n'; cat examples/01-work-conference.txt; } > "$T/lead.txt"
+	run -0 "$BIN/extract-meta" -o "$T/lead.txt"
+	[ "$output" = "$("$BIN/extract-meta" -o examples/01-work-conference.txt)" ]
+}
+
+@test "raw text: -e converts the encoding, as split-article -e does" {
+	run -0 --separate-stderr "$BIN/extract-meta" -e LATIN1 examples/enc/latin1-delegation.txt
+	[ -z "$stderr" ]
+	[ "$output" = "$("$BIN/split-article" -e LATIN1 examples/enc/latin1-delegation.txt | "$BIN/extract-meta")" ]
+	run -0 "$BIN/extract-meta" -e GBK examples/enc/gbk-district.txt
+	[ "$output" = "$("$BIN/split-article" -e GBK examples/enc/gbk-district.txt | "$BIN/extract-meta")" ]
+}
+
+@test "each file decides for itself: records in one, raw text in the next" {
+	"$BIN/split-article" examples/02-party-committee.txt > "$T/rec"
+	run -0 --separate-stderr "$BIN/extract-meta" -o "$T/rec" examples/01-work-conference.txt
+	[ "${#lines[@]}" -eq 2 ]
+	[[ ${lines[0]} == *'"article":"f797049cbd83e61f",'* ]]
+	[[ ${lines[1]} == *'"article":"a32bfaa6b2e3a461",'* ]]
+}
+
+# ---- published: every form of date line, under the headline or in the footer ----
+
+@test "published: Date: 2022-01-25 (with Source: on the line); event On January 24" {
+	fixture date-iso
+	has '"published":"2022-01-25","event_date":"2022-01-24","source":"Tianhe Steel News Center"'
+}
+
+@test "published: Date:2022-04-15; event On the morning of April 14" {
+	fixture date-nospace
+	has '"published":"2022-04-15","event_date":"2022-04-14",'
+}
+
+@test "published: Time:2023-08-08 15:08:11; event On the afternoon of August 5" {
+	fixture time-seconds
+	has '"published":"2023-08-08","event_date":"2023-08-05",'
+}
+
+@test "published: Updated: 2017-03-28; event On March 9th" {
+	fixture updated
+	has '"published":"2017-03-28","event_date":"2017-03-09",'
+}
+
+@test "published: Release Time: with the date on the next line; event on 12 June, late in the lead" {
+	fixture release-time
+	has '"published":"2022-06-14","event_date":"2022-06-12",'
+}
+
+@test "published: a date alone on a line, 2022-06-14; event From June 12 to 13" {
+	fixture date-alone
+	has '"published":"2022-06-14","event_date":"2022-06-12",'
+}
+
+@test "published: Aug 09,2021; event August 6, opening the lead" {
+	fixture mon-dd-yyyy
+	has '"published":"2021-08-09","event_date":"2021-08-06",'
+}
+
+@test "published: 09 August 2021" {
+	fixture dd-month-yyyy
+	has '"published":"2021-08-09","event_date":"2021-08-06",'
+}
+
+@test "published: August 9, 2021" {
+	fixture month-d-yyyy
+	has '"published":"2021-08-09","event_date":"2021-08-06",'
+}
+
+@test "published: 2021年8月9日" {
+	fixture chinese-date
+	has '"published":"2021-08-09","event_date":"2021-08-06",'
+}
+
+@test "published: 17 Mar 2016 01:34:33" {
+	fixture dd-mon-yyyy-time
+	has '"published":"2016-03-17","event_date":"2016-03-15",'
+}
+
+@test "published: a CMS stamp in the footer, publishdate:2022/02/10 15:17:10" {
+	fixture cms-footer
+	has '"published":"2022-02-10","event_date":"2022-02-08",'
+}
+
+@test "published: the date under the headline wins over the CMS stamp in the footer" {
+	fixture header-and-footer
+	has '"published":"2022-02-09",'
+}
+
+@test "published: more numeric and written forms" {
+	local d want
+	while IFS='|' read -r d want; do
+		page "Tianhe Steel Group Holds Work Conference" "$d" "" \
+			"On August 6, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided."
+		has "\"published\":$want,"
+	done <<-'EOF'
+		2021-8-9|"2021-08-09"
+		2021/08/09|"2021-08-09"
+		2021.08.09|"2021-08-09"
+		Monday, August 9, 2021|"2021-08-09"
+		Aug. 9, 2021|"2021-08-09"
+		Sept 9, 2021|"2021-09-09"
+		9th August 2021|"2021-08-09"
+		Views: 2021 Date: 2021-08-09|"2021-08-09"
+		Date: 1899-08-09|null
+	EOF
+}
+
+@test "published: a date that does not exist is null, with a warning" {
+	fixture bad-published
+	has '"published":null,' '"warnings":["published date 2023-02-30 does not exist"]'
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2021-13-09" "" \
+		"On August 6, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided."
+	has '"published":null,' '"warnings":["published date 2021-13-09 does not exist"]'
+}
+
+# ---- event_date ----
+
+@test "event: more forms of the date in the lead" {
+	local lead want
+	while IFS='|' read -r lead want; do
+		page "Tianhe Steel Group Holds Work Conference" "Date: 2022-08-10" "" "$lead Luo Bin presided over the meeting."
+		has "\"event_date\":$want,"
+	done <<-'EOF'
+		On the evening of August 5, Tianhe Steel Group held a meeting.|"2022-08-05"
+		On the eve of August 1, Tianhe Steel Group held a meeting.|"2022-08-01"
+		On Aug. 5, Tianhe Steel Group held a meeting.|"2022-08-05"
+		On Sept. 24, Tianhe Steel Group held a meeting.|"2022-09-24"
+		On 5th August, Tianhe Steel Group held a meeting.|"2022-08-05"
+		Tianhe Steel Group held its work conference in Hefei on 5 August.|"2022-08-05"
+		Recently, Tianhe Steel Group held its work conference in Hefei.|null
+	EOF
+}
+
+@test "event: only the lead counts, not a date in a later paragraph" {
+	lead_gives "Tianhe Steel Group Holds Work Conference" \
+		"Recently, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided." \
+		"On March 3, the group had opened its new plant."
+	has '"published":"2022-03-10","event_date":null,'
+}
+
+@test "event year: the year written with the date wins (over a later year in the lead)" {
+	fixture year-in-date
+	has '"published":null,"event_date":"2014-01-06",' '"warnings":[]'
+}
+
+@test "event year: from the published date" {
+	fixture year-from-published
+	has '"published":"2021-05-07","event_date":"2021-05-06",' '"warnings":[]'
+}
+
+@test "event year: a December meeting on a January page is in the year before" {
+	fixture december-in-january
+	has '"published":"2022-01-05","event_date":"2021-12-28",' '"warnings":[]'
+}
+
+@test "event year: a January meeting on a December page is in the next year" {
+	fixture january-in-december
+	has '"published":"2021-12-30","event_date":"2022-01-06",' '"warnings":[]'
+}
+
+@test "event year: a later year in headline and lead than published: that year, and a warning" {
+	fixture later-year
+	has '"published":"2022-01-25","event_date":"2023-01-24",' \
+		'"warnings":["published 2022-01-25 is before 2023, the year the report is about"]'
+}
+
+@test "event year: a later year only in the headline is enough; one only further down is not" {
+	page "Baiyun Port Group Holds 2023 Work Conference" "Date: 2022-01-25" "" \
+		"On January 24, Baiyun Port Group held its work conference in Ningbo. Chen Hao spoke."
+	has '"event_date":"2023-01-24",' '"warnings":["published 2022-01-25 is before 2023, the year the report is about"]'
+	page "Baiyun Port Group Holds Work Conference" "Date: 2022-01-25" "" \
+		"On January 24, Baiyun Port Group held its work conference in Ningbo. Chen Hao spoke." "" \
+		"The targets for 2023 were also discussed."
+	has '"event_date":"2022-01-24",' '"warnings":[]'
+}
+
+@test "event year: with no published date, the latest year in headline and lead" {
+	fixture no-published
+	has '"published":null,"event_date":"2021-03-09",' '"warnings":[]'
+}
+
+@test "event year: no year anywhere gives null, not a made-up year" {
+	fixture no-year
+	has '"published":null,"event_date":null,'
+}
+
+@test "event: a date that does not exist is null, with a warning" {
+	fixture bad-event
+	has '"published":"2023-03-02","event_date":null,' '"warnings":["event date 2023-02-30 does not exist"]'
+}
+
+# ---- source ----
+
+@test "source: Source:, source:, From:, 来源 with either colon" {
+	source_is "Source: Tianhe Steel News Center" '"Tianhe Steel News Center"'
+	source_is "source:Tianhe Steel" '"Tianhe Steel"'
+	source_is "SOURCE : Tianhe Steel" '"Tianhe Steel"'
+	source_is "From: Tianhe Daily" '"Tianhe Daily"'
+	source_is "来源：天河钢铁" '"天河钢铁"'
+	source_is "来源: Tianhe Steel" '"Tianhe Steel"'
+	source_is "Source：Tianhe Steel" '"Tianhe Steel"'
+	source_is "(Source: Tianhe Steel)" '"Tianhe Steel"'
+}
+
+@test "source: ends at two spaces, '|', a date or the next field" {
+	source_is "Source: Tianhe Steel  Hits: 12" '"Tianhe Steel"'
+	source_is "Source: Tianhe Steel Date: 2022-01-25" '"Tianhe Steel"'
+	source_is "Source: Tianhe Steel Time: 2022-01-25" '"Tianhe Steel"'
+	source_is "Source: Tianhe Steel Release time: 2022-01-25" '"Tianhe Steel"'
+	source_is "Source:Tianhe Steel 2022-01-25 10:00" '"Tianhe Steel"'
+	source_is "Source: Tianhe Steel | Author: Li Na" '"Tianhe Steel"'
+	source_is "Source: Tianhe Daily Reporter: Wang Fang" '"Tianhe Daily"'
+	source_is "Date: 2022-01-25 Source: Tianhe Steel Editor: Wang Fang" '"Tianhe Steel"'
+}
+
+@test "source: an empty Source: is null; none at all is null" {
+	source_is "Source:" null
+	source_is "Source: Date: 2022-01-25" null
+	source_is "Browsing volume:73 Hits: Source: Date:2022-01-25" null
+	source_is "Home > News" null
+}
+
+@test "source: in the footer when the header has none; the header's first" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-01-25" "" \
+		"On January 24, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided." "" \
+		"Source: Tianhe Steel News Center" "Copyright © 2022 Tianhe Steel Group"
+	has '"source":"Tianhe Steel News Center",'
+	page "Tianhe Steel Group Holds Work Conference" "Source: Tianhe Daily" "Date: 2022-01-25" "" \
+		"On January 24, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided." "" \
+		"Source: Tianhe Steel News Center" "Copyright © 2022 Tianhe Steel Group"
+	has '"source":"Tianhe Daily",'
+}
+
+@test "source: never from the body" {
+	lead_gives "Tianhe Steel Group Holds Work Conference" \
+		"On March 9, Tianhe Steel Group held its work conference in Hefei. Workers from: all plants." \
+		"The figures were checked (source: the finance department) and approved. It went well."
+	has '"source":null,'
+}
+
+# ---- location ----
+
+@test "location: held/convened/hosted/organized ... in X, in the first two paragraphs" {
+	local lead want
+	while IFS='|' read -r lead want; do
+		lead_gives "Tianhe Steel Group Holds Work Conference" "$lead Luo Bin presided."
+		has "\"location\":$want,"
+	done <<-'EOF'
+		On March 9, Tianhe Steel Group held its work conference in Hefei.|"Hefei"
+		On March 9, Tianhe Steel Group convened its work conference in Inner Mongolia.|"Inner Mongolia"
+		On March 9, the work conference of Tianhe Steel Group was held in Hefei.|"Hefei"
+		On March 9, Tianhe Steel Group held a meeting in Hefei, Anhui Province.|"Hefei"
+		On March 9, Tianhe Steel Group hosted a forum in Bank of China Tower.|"Bank of China Tower"
+		On March 9, Tianhe Steel Group hosted a forum in Hong Kong & Macao Hall.|"Hong Kong & Macao Hall"
+		On March 9, Tianhe Steel Group held its first meeting in 2022 in Hefei.|"Hefei"
+	EOF
+	lead_gives "Tianhe Steel Group Holds Work Conference" \
+		"On March 9, Tianhe Steel Group held its work conference. Luo Bin presided." \
+		"The conference was held in Hefei. It lasted two days."
+	has '"location":"Hefei",'
+	lead_gives "Tianhe Steel Group Holds Work Conference" \
+		"On March 9, Tianhe Steel Group held its work conference. Luo Bin presided." \
+		"Wang Wei spoke. The work of the year was reviewed." \
+		"The conference was held in Hefei. It lasted two days."
+	has '"location":null,'
+}
+
+@test "location: not after a comma, not a month, not 'the first half'" {
+	local lead
+	while IFS= read -r lead; do
+		lead_gives "Tianhe Steel Group Holds Work Conference" "$lead Luo Bin presided."
+		has '"location":null,'
+	done <<-'EOF'
+		On March 9, Tianhe Steel Group held a video conference, with branch offices in Wuhu and Anqing joining online.
+		On March 9, Tianhe Steel Group held a meeting to review the results achieved in February.
+		On March 9, Tianhe Steel Group held a meeting to review the results in the first half.
+		On March 9, Tianhe Steel Group held its work conference in accordance with the plan.
+		Luo Bin was in Hefei. On March 9, Tianhe Steel Group held its work conference.
+	EOF
+}
+
+@test "location: a headline that ends 'in X', when the lead names no place" {
+	lead_gives "Tianhe Steel Group Holds Work Conference in Wuhu" \
+		"On March 9, Tianhe Steel Group held its work conference. Luo Bin presided."
+	has '"location":"Wuhu",'
+	lead_gives "Forum on Rural Revitalization Held in Anhui Province" \
+		"On March 9, a forum on rural revitalization opened. Luo Bin presided."
+	has '"location":"Anhui Province",'
+	# the lead wins over the headline
+	lead_gives "Tianhe Steel Group Holds Work Conference in Wuhu" \
+		"On March 9, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided."
+	has '"location":"Hefei",'
+	# not at the end, or a year: no place
+	lead_gives "Tianhe Steel Group Holds Work Conference in Hefei on Reform" \
+		"On March 9, Tianhe Steel Group held a meeting. Luo Bin presided."
+	has '"location":null,'
+	lead_gives "Tianhe Steel Group Holds Work Conference in 2022" \
+		"On March 9, Tianhe Steel Group held a meeting. Luo Bin presided."
+	has '"location":null,'
+}
+
+# ---- org ----
+
+@test "org: the subject of held/convened/hosted/organized in the first sentence" {
+	local lead want
+	while IFS='|' read -r lead want; do
+		lead_gives "Work Conference Sets Targets" "$lead Luo Bin presided."
+		has "\"org\":$want,"
+	done <<-'EOF'
+		On March 9, Tianhe Steel Group held its work conference.|"Tianhe Steel Group"
+		On March 9, Tianhe Steel Group convened a meeting in Hefei.|"Tianhe Steel Group"
+		On March 9, Tianhe Steel Group hosted a forum in Hefei.|"Tianhe Steel Group"
+		On March 9, Tianhe Steel Group organized a training course in Hefei.|"Tianhe Steel Group"
+		On March 9, the Party Committee of Tianhe Steel Group held an enlarged meeting.|"the Party Committee of Tianhe Steel Group"
+		On March 9, Tianhe Steel Group recently held its work conference.|"Tianhe Steel Group"
+		On March 9, Tianhe Steel Group and Huaihe Energy Group jointly held a forum in Hefei.|"Tianhe Steel Group and Huaihe Energy Group"
+		Tianhe Steel Group held its work conference on March 9.|"Tianhe Steel Group"
+	EOF
+}
+
+@test "org: the agent of 'was held by X'" {
+	fixture chinese-date
+	has '"org":"Jinsha Power Group",'
+	lead_gives "Work Conference Sets Targets" \
+		"On March 9, the work conference was held by Tianhe Steel Group in Hefei. Luo Bin presided."
+	has '"org":"Tianhe Steel Group",'
+}
+
+@test "org: from the headline when the lead does not say" {
+	lead_gives "Tianhe Steel Group Holds Work Conference" \
+		"On March 9, the work conference opened. Luo Bin presided."
+	has '"org":"Tianhe Steel Group",'
+	lead_gives "Tianhe Steel Group Convenes Work Conference" \
+		"On March 9, the work conference took place. Luo Bin presided."
+	has '"org":"Tianhe Steel Group",'
+}
+
+@test "org: passive 'Meeting held in X' names no organiser: null" {
+	fixture dd-mon-yyyy-time
+	has '"location":"Taiyuan","org":null,'
+	lead_gives "Work Conference Sets Targets" \
+		"On March 9, the work conference was held in Hefei. Luo Bin presided."
+	has '"org":null,'
+	lead_gives "Work Conference Held in Hefei" \
+		"On March 9, the work conference took place. Luo Bin presided."
+	has '"location":"Hefei","org":null,'
+	lead_gives "Work Conference Sets Targets" \
+		"On March 9, leaders of the group held talks. Luo Bin presided."
+	has '"org":null,'
+}
+
+# ---- warnings ----
+
+@test "warnings: a headline cut off with ... or …" {
+	fixture cut-headline
+	has '"warnings":["headline cut off (it ends with an ellipsis)"]'
+	printf '%s\n' '{"type":"article","id":"00000000000000af","title":"Tianhe Steel Group Holds Work Conference on Reform and Opening Up in Hefei and the Surrounding Area …","header":[],"body":"","footer":[]}' > "$T/rec"
+	run -0 "$BIN/extract-meta" -o "$T/rec"
+	has '"warnings":["headline cut off (it ends with an ellipsis)"]'
+}
+
+@test "warnings: two at once, in order" {
+	page "Baiyun Port Group Holds 2023 Work Conference and Sets Targets for the Year Ahead in Ningbo..." \
+		"Date: 2022-01-25" "" \
+		"On January 24, Baiyun Port Group held its 2023 work conference in Ningbo. Chen Hao spoke."
+	has '"warnings":["published 2022-01-25 is before 2023, the year the report is about","headline cut off (it ends with an ellipsis)"]'
+}
+
+# ---- bad input ----
+
+@test "bad records are reported with FILE:LINE and skipped; the rest is processed; status 1" {
+	{
+		echo '{"type":"article","id":"00000000000000ab","title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei.","footer":[]}'
+		echo '{"type":"article","id":"00000000000000ac","title":"Tianhe Ste'
+		echo '["type","article"]'
+		echo '{"kind":"article","id":"00000000000000ad"}'
+		echo '{"type":7}'
+		echo '{"type":"article","id":"abc","title":"Tianhe Steel Group Holds Work Conference"}'
+		echo '{"type":"article","title":"Tianhe Steel Group Holds Work Conference"}'
+		echo '{"type":"note"} and more'
+		printf '{"type":"note","t":"caf\xe9"}\n'
+		echo '{"type":"note","n":[1,2'
+		echo '{"type":"article","id":"00000000000000ae","title":"Huaihe Energy Group Holds Safety Meeting","header":[],"body":"On May 6, Huaihe Energy Group held a safety meeting in Huainan.","footer":["publishdate:2021/05/07 10:00:00"]}'
+	} > "$T/bad.jsonl"
+	run -1 --separate-stderr "$BIN/extract-meta" "$T/bad.jsonl"
+	assert_stderr_has "extract-meta: $T/bad.jsonl:2: bad record, skipped: unterminated string (column 62)"
+	assert_stderr_has "extract-meta: $T/bad.jsonl:3: bad record, skipped: not a JSON object"
+	assert_stderr_has "extract-meta: $T/bad.jsonl:4: bad record, skipped: no \"type\" string"
+	assert_stderr_has "extract-meta: $T/bad.jsonl:5: bad record, skipped: no \"type\" string"
+	assert_stderr_has "extract-meta: $T/bad.jsonl:6: article record without an \"id\" of 16 hex digits: nothing derived"
+	assert_stderr_has "extract-meta: $T/bad.jsonl:7: article record without an \"id\" of 16 hex digits: nothing derived"
+	assert_stderr_has "extract-meta: $T/bad.jsonl:8: bad record, skipped: text after the end of the record (column 17)"
+	assert_stderr_has "extract-meta: $T/bad.jsonl:9: bad record, skipped: invalid UTF-8 in string (column"
+	assert_stderr_has "extract-meta: $T/bad.jsonl:10: bad record, skipped: truncated: the line ends inside an array (column"
+	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 9 ]
+	# the good articles and their meta; the article records without an id pass through
+	[ "${#lines[@]}" -eq 6 ]
+	[[ ${lines[1]} == '{"type":"meta","article":"00000000000000ab",'*'"published":"2022-03-10","event_date":"2022-03-09",'* ]]
+	[ "${lines[2]}" = '{"type":"article","id":"abc","title":"Tianhe Steel Group Holds Work Conference"}' ]
+	[ "${lines[3]}" = '{"type":"article","title":"Tianhe Steel Group Holds Work Conference"}' ]
+	[[ ${lines[5]} == '{"type":"meta","article":"00000000000000ae",'*'"published":"2021-05-07","event_date":"2021-05-06",'* ]]
+}
+
+@test "a truncated last line (no newline) is reported, status 1" {
+	"$BIN/split-article" examples/01-work-conference.txt > "$T/rec"
+	head -c 100 "$T/rec" > "$T/part"
+	cat "$T/part" >> "$T/rec"
+	run -1 --separate-stderr "$BIN/extract-meta" -o "$T/rec"
+	assert_stderr_has "extract-meta: $T/rec:2: bad record, skipped: "
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "a NUL byte inside a record: bad record, status 1" {
+	printf '{"type":"note","t":"a\0b"}\n' > "$T/nul.jsonl"
+	run -1 --separate-stderr "$BIN/extract-meta" "$T/nul.jsonl"
+	assert_stderr_has "extract-meta: $T/nul.jsonl:1: bad record, skipped: control character in string (must be escaped)"
+	[ -z "$output" ]
+}
+
+@test "invalid UTF-8 in raw text: U+FFFD, a warning with file and line, status 1, meta still written" {
+	printf 'Tianhe Steel Group Holds Work Conf\xe9rence\nDate: 2022-03-10\n\nOn March 9, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided \xff\xfe here.\n' > "$T/bad.txt"
+	run -1 --separate-stderr "$BIN/extract-meta" -o "$T/bad.txt"
+	assert_stderr_has "extract-meta: $T/bad.txt:1: 3 invalid UTF-8 sequences replaced with U+FFFD (first on this line; if the file is in another encoding, give it with -e ENC)"
+	has '"title":"Tianhe Steel Group Holds Work Conf�rence","published":"2022-03-10","event_date":"2022-03-09",'
+}
+
+@test "empty input: no output, status 0" {
+	: > "$T/empty"
+	run -0 --separate-stderr "$BIN/extract-meta" "$T/empty"
+	[ -z "$output" ] && [ -z "$stderr" ]
+	run -0 --separate-stderr "$BIN/extract-meta" < /dev/null
+	[ -z "$output" ] && [ -z "$stderr" ]
+	printf '\n  \n\t\n' > "$T/blank"
+	run -0 --separate-stderr "$BIN/extract-meta" "$T/blank"
+	[ -z "$output" ] && [ -z "$stderr" ]
+}
+
+@test "a missing file among others: a message, status 1, the others processed" {
+	run -1 --separate-stderr "$BIN/extract-meta" -o examples/01-work-conference.txt "$T/nope.txt" examples/02-party-committee.txt
+	assert_stderr_has "extract-meta: $T/nope.txt: cannot open: No such file or directory"
+	[ "${#lines[@]}" -eq 2 ]
+}
+
+@test "a directory or a binary file among files: a message, status 1, the others processed" {
+	run -1 --separate-stderr "$BIN/extract-meta" -o "$T" examples/02-party-committee.txt
+	assert_stderr_has "extract-meta: $T: is a directory"
+	[ "${#lines[@]}" -eq 1 ]
+	head -c 8192 "$BIN/extract-meta" > "$T/prog.bin"
+	run -1 --separate-stderr "$BIN/extract-meta" -o "$T/prog.bin" examples/02-party-committee.txt
+	assert_stderr_has "extract-meta: $T/prog.bin: binary file skipped"
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "a 20 MB body is read whole, and quickly" {
+	{ echo "A Headline Above a Very Long Line"; echo; head -c 20000000 /dev/zero | tr '\0' 'a'; echo .; } > "$T/long.txt"
+	run -0 --separate-stderr timeout 60 "$BIN/extract-meta" -o "$T/long.txt"
+	assert_output_equal '{"type":"meta","article":"3c109824d0640863","title":"A Headline Above a Very Long Line","published":null,"event_date":null,"source":null,"location":null,"org":null,"warnings":[]}'
+}
+
+# ---- output ----
+
+@test "a full disk: a message and status 1" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run -1 --separate-stderr bash -c '"$0" "$1" > /dev/full' "$BIN/extract-meta" examples/01-work-conference.txt
+	assert_stderr_has "extract-meta: write error: No space left on device"
+}
+
+@test "a closed pipe ends it quietly, as it does cat" {
+	"$BIN/split-article" examples/*.txt > "$T/one"
+	for _ in $(seq 300); do cat "$T/one"; done > "$T/many"
+	run --separate-stderr bash -c '"$0" "$1" | head -n 1 | cut -c 1-41; echo "status ${PIPESTATUS[0]}"' \
+		"$BIN/extract-meta" "$T/many"
+	[ -z "$stderr" ]
+	[ "${lines[0]}" = '{"type":"article","id":"a32bfaa6b2e3a461"' ]
+	[ "${lines[1]}" = "status 141" ] # killed by SIGPIPE, as cat would be
+}
+
+@test "the same input gives the same bytes, whatever the locale and time zone" {
+	a=$("$BIN/extract-meta" examples/*.txt | cksum)
+	b=$(LC_ALL=C.UTF-8 TZ=Asia/Shanghai "$BIN/extract-meta" examples/*.txt | cksum)
+	c=$(LC_ALL=C TZ=UTC "$BIN/split-article" examples/*.txt | LANG=de_DE.UTF-8 "$BIN/extract-meta" | cksum)
+	[ "$a" = "$b" ] && [ "$a" = "$c" ]
+}
+
+# ---- examples/ ----
+
+@test "golden: split-article examples/*.txt | extract-meta" {
+	run -0 --separate-stderr bash -c 'set -o pipefail; "$0" examples/*.txt | "$1"' \
+		"$BIN/split-article" "$BIN/extract-meta"
+	[ -z "$stderr" ]
+	assert_golden extract-meta/examples.jsonl
+}
+
+@test "golden: split-article examples/*.txt | extract-meta -o" {
+	run -0 --separate-stderr bash -c 'set -o pipefail; "$0" examples/*.txt | "$1" -o' \
+		"$BIN/split-article" "$BIN/extract-meta"
+	[ -z "$stderr" ]
+	assert_golden extract-meta/examples-only.jsonl
+}
+
+@test "golden: extract-meta -o -e LATIN1 and -e GBK on the encoded examples" {
+	run -0 --separate-stderr bash -c '"$0" -o -e LATIN1 examples/enc/latin1-delegation.txt &&
+		"$0" -o -e GBK examples/enc/gbk-district.txt' "$BIN/extract-meta"
+	[ -z "$stderr" ]
+	assert_golden extract-meta/enc-only.jsonl
+}
+
+@test "examples/: the hand-made annotations agree on title, dates, source and location" {
+	command -v jq > /dev/null || skip "jq is not installed"
+	local gold txt
+	for gold in examples/*.gold.json; do
+		txt=${gold%.gold.json}.txt
+		diff <(jq -c '{title, published, event_date, source, location}' "$gold") \
+			<("$BIN/extract-meta" -o "$txt" | jq -c '{title, published, event_date, source, location}') ||
+			{ echo "differs: $txt"; return 1; }
+	done
+}
+
+# ---- the man page ----
+
+@test "the man page's examples run" {
+	command -v jq > /dev/null || skip "jq is not installed"
+	local n=0 cmd
+	while IFS= read -r cmd; do
+		run --separate-stderr bash -c "set -o pipefail; cd '$T' && ln -sf '$ROOT/examples' . && PATH='$BIN':\$PATH && $cmd"
+		[ "$status" -eq 0 ] || { echo "failed: $cmd"; echo "$stderr"; return 1; }
+		[ -n "$output" ] || [[ $cmd == *'> '* ]] || { echo "no output: $cmd"; return 1; }
+		n=$((n + 1))
+	done < <(sed -n '/^\.Bd -literal/,/^\.Ed/{/^\(split-article\|extract-meta\) /p;}' man/extract-meta.1 |
+		grep -v -e extract-people -e extract-directives -e to-tsv | sed -e 's/\\e/\\/g' -e 's/\\(dq/"/g')
+	[ "$n" -ge 6 ]
+}
+
+@test "the man page: SYNOPSIS is the usage line; mandoc -T lint is clean" {
+	command -v mandoc > /dev/null || skip "mandoc is not installed"
+	run -0 "$BIN/extract-meta" --help
+	local usage=${lines[0]#usage: }
+	run -0 bash -c "mandoc -T ascii man/extract-meta.1 | col -b | sed -n '/^SYNOPSIS/{n;p;}'"
+	[ "$(echo $output)" = "$usage" ]
+	run bash -c "mandoc -T lint man/extract-meta.1 2>&1"
+	printf '%s\n' "$output" | grep -v -e 'referenced manual not found' -e 'mandoc.db' \
+		-e 'operating system explicitly specified' | { ! grep .; }
+}
+
+# ---- regressions: each failed before its fix ----
+
+@test "regression: a wire dateline with a space after the comma gives the location" {
+	page "Tianhe Steel Work Conference" "" "Beijing, 9 Sep (Xinhua) -- Tianhe Steel Group opened its work conference on Wednesday. It went on for two days."
+	has '"location":"Beijing"'
+	page "Tianhe Steel Work Conference" "" "Beijing, March 9 (Xinhua) -- Tianhe Steel Group opened its work conference on Wednesday. It went on for two days."
+	has '"location":"Beijing"'
+}
+
+@test "regression: the org after a wire dateline is the subject, not the dateline" {
+	page "A Work Conference Report" "" "Beijing, March 9 (Xinhua) -- Tianhe Steel Group held its work conference on Wednesday. It went well."
+	has '"org":"Tianhe Steel Group"'
+}
+
+@test "regression: a meeting months before the page's date keeps the page's year" {
+	page "Tianhe Steel Work Conference" "Date: 2022-08-10" "" "On January 24, Tianhe Steel Group held its work conference. It went well."
+	has '"event_date":"2022-01-24"'
+	page "Tianhe Steel Work Conference" "Date: 2022-10-10" "" "On March 24, Tianhe Steel Group held its work conference. It went well."
+	has '"event_date":"2022-03-24"'
+}
+
+@test "regression: a December meeting in a January page is last year's; January in December is next year's" {
+	page "Tianhe Steel Work Conference" "Date: 2023-01-05" "" "On December 28, Tianhe Steel Group held its work conference. It went well."
+	has '"event_date":"2022-12-28"'
+	page "Tianhe Steel Work Conference" "Date: 2022-12-30" "" "On January 3, Tianhe Steel Group will hold its work conference. It is planned."
+	has '"event_date":"2023-01-03"'
+}
+
+@test "regression: Browsing volume: ends the source" {
+	page "Tianhe Steel Work Conference" "Time:2022-01-25 Source:Tianhe Steel Browsing volume:73" "" "On January 24, Tianhe Steel Group held its work conference. It went well."
+	has '"source":"Tianhe Steel"'
+}
+
+@test "regression: a source that begins like a field name is kept whole" {
+	page "Tianhe Steel Work Conference" "Source: Editorial Office" "" "On January 24, Tianhe Steel Group held its work conference. It went well."
+	has '"source":"Editorial Office"'
+	page "Tianhe Steel Work Conference" "Source: Photography Association of Hefei  Date: 2022-01-25" "" "On January 24, Tianhe Steel Group held its work conference. It went well."
+	has '"source":"Photography Association of Hefei"'
+}
+
+@test "regression: brackets in a source are kept balanced" {
+	page "Tianhe Steel Work Conference" "Source: Xinhua News Agency (Beijing)" "" "On January 24, Tianhe Steel Group held its work conference. It went well."
+	has '"source":"Xinhua News Agency (Beijing)"'
+}
+
+@test "regression: Co., Ltd. in the organisation's name" {
+	page "A Work Conference Report" "" "On March 9, Tianhe Steel Group Co., Ltd. held its work conference in Hefei. It went well."
+	has '"org":"Tianhe Steel Group Co., Ltd."' '"location":"Hefei"'
+}
+
+@test "regression: a reporting verb before the subject is not part of the org" {
+	page "A Work Conference Report" "" "On March 9, Luo Bin said the group held a meeting in Hefei. It went well."
+	has '"org":"the group"'
+}
+
+@test "regression: an article id that is not 16 hex digits is reported, nothing derived" {
+	printf '%s\n' '{"type":"article","id":"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"","body":"x"}' \
+		'{"type":"article","id":"zzzzzzzzzzzzzzzz","body":"x"}' > "$T/ids.jsonl"
+	run -1 --separate-stderr "$BIN/extract-meta" -o "$T/ids.jsonl"
+	[ -z "$output" ]
+	assert_stderr_has "ids.jsonl:1: article record without an \"id\" of 16 hex digits"
+	assert_stderr_has "ids.jsonl:2: article record without an \"id\" of 16 hex digits"
+}
