@@ -11,14 +11,14 @@ CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Wpedantic
 CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Ilib
 LDFLAGS =
 
-TOOLS = split-article extract-meta to-tsv
-BIN = bin/split-article bin/extract-meta bin/to-tsv
-MAN = man/split-article.1 man/extract-meta.1 man/to-tsv.1
+TOOLS = split-article extract-meta extract-people to-tsv
+BIN = bin/split-article bin/extract-meta bin/extract-people bin/to-tsv
+MAN = man/split-article.1 man/extract-meta.1 man/extract-people.1 man/to-tsv.1
 TESTBIN = bin/readout-libtest bin/readout-lostcheck
 HDR = lib/readout.h
 LIBA = lib/libreadout.a
-LIBOBJ = lib/alloc.o lib/buf.o lib/date.o lib/hash.o lib/json.o lib/lineclass.o lib/msg.o lib/out.o \
-	lib/reader.o lib/records.o lib/split.o lib/text.o lib/utf8.o
+LIBOBJ = lib/alloc.o lib/buf.o lib/date.o lib/hash.o lib/json.o lib/lexicon.o lib/lexlists.o lib/lineclass.o lib/msg.o lib/out.o \
+	lib/people.o lib/reader.o lib/records.o lib/split.o lib/text.o lib/utf8.o
 
 all: $(BIN) $(TESTBIN)
 
@@ -27,6 +27,12 @@ all: $(BIN) $(TESTBIN)
 
 $(LIBOBJ): $(HDR)
 
+# the word lists of lib/lex/, compiled in
+LEX = lib/lex/surnames.txt lib/lex/syllables.txt lib/lex/posts.txt lib/lex/orgwords.txt \
+	lib/lex/verbs-presided.txt lib/lex/verbs-spoke.txt lib/lex/verbs-attended.txt
+lib/lexlists.c: lib/mklex.sh $(LEX)
+	sh lib/mklex.sh lib/lex > $@
+
 $(LIBA): $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
@@ -34,6 +40,7 @@ $(LIBA): $(LIBOBJ)
 # one recipe for every tool: bin/NAME is built from tools/NAME.c
 bin/split-article: tools/split-article.c
 bin/extract-meta: tools/extract-meta.c
+bin/extract-people: tools/extract-people.c
 bin/to-tsv: tools/to-tsv.c
 $(BIN): $(LIBA) $(HDR)
 	@mkdir -p bin
@@ -63,9 +70,9 @@ install: $(BIN)
 
 uninstall:
 	cd $(DESTDIR)$(PREFIX)/bin && rm -f $(TOOLS)
-	cd $(DESTDIR)$(MANPREFIX)/man1 && rm -f split-article.1 extract-meta.1 to-tsv.1
+	cd $(DESTDIR)$(MANPREFIX)/man1 && rm -f split-article.1 extract-meta.1 extract-people.1 to-tsv.1
 
 clean:
-	rm -rf bin $(LIBOBJ) $(LIBA)
+	rm -rf bin $(LIBOBJ) $(LIBA) lib/lexlists.c
 
 .PHONY: all check demo bench install uninstall clean

@@ -206,6 +206,46 @@ void split_free(struct splitter *sp);
 /* The article record, as one JSON line, appended to b */
 void article_json(struct buf *b, const struct article *a);
 
+/* ---- lexicon.c: the word lists of lib/lex/, compiled in; users add to them at run time ---- */
+enum lexkind { LEX_SURNAME, LEX_SYLLABLE, LEX_POST, LEX_ORG, LEX_PRESIDED, LEX_SPOKE,
+	LEX_ATTENDED, LEX_NKINDS };
+/* The kind named "surnames", "syllables", "posts", "orgwords", "presided", "spoke" or
+ * "attended"; -1 if none */
+int lex_kind(const char *name);
+/* Adds the entries of a file (one a line, '#' comments) to a list; 0, or -1 after a message */
+int lex_add_file(enum lexkind k, const char *path);
+/* Is the word (any case) in the list? */
+int lex_has(enum lexkind k, const char *w, size_t n);
+/* The longest entry of the list (one to six words, any case) that starts s and ends at a word
+ * boundary: its length, else 0 */
+size_t lex_phrase_at(enum lexkind k, const char *s, size_t n);
+/* Is w (any case) one to three pinyin syllables, as a Chinese given name is? */
+int lex_pinyin_name(const char *w, size_t n);
+void lex_free(void);
+
+/* ---- people.c: who is named, with which posts, doing what ---- */
+enum { ROLE_MENTIONED, ROLE_ATTENDED, ROLE_SPOKE, ROLE_PRESIDED };
+struct person {
+	size_t name, namen;   /* the full name, in the people's text */
+	size_t surn;          /* length of the surname at the start (Chinese) */
+	struct buf titles;    /* posts, joined with "; " */
+	int role;             /* ROLE_* */
+	int mentions;
+};
+struct people {
+	struct person *p;     /* in order of first mention */
+	size_t np, capp;
+	struct buf text;      /* the names */
+	/* private */
+	const char *s;
+	size_t n;
+	struct tok *t;
+	size_t nt, capt;
+};
+void people_analyse(struct people *pp, const struct article *a);
+void people_free(struct people *pp);
+extern const char *const role_names[];
+
 /* ---- records.c: the input side of every extractor ----
  * Reads a record stream, or raw text (the first non-blank byte is not '{'), which it splits as
  * split-article would. Every record is passed through unchanged unless only is set; after each
@@ -216,6 +256,7 @@ struct extractor {
 	void *arg;
 	int only;             /* -o: write only the derived records */
 	const char *enc;      /* -e: encoding of raw text */
+	int lexicons;         /* the tool takes -l KIND:FILE to add to a word list */
 	/* private */
 	struct buf out;
 	struct jdoc doc;

@@ -157,19 +157,21 @@ extract_free(struct extractor *x)
 	split_free(x->sp);
 }
 
+static const char *purpose;	/* the tool's one-line description, for --help */
+static int lexopt;		/* the tool takes -l */
+
 static _Noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-o] [-e ENC] [FILE ...]\n", argv0);
+	fprintf(stderr, "usage: %s [-o] [-e ENC]%s [FILE ...]\n", argv0,
+	    lexopt ? " [-l KIND:FILE]" : "");
 	exit(EXIT_USAGE);
 }
-
-static const char *purpose;	/* the tool's one-line description, for --help */
 
 static _Noreturn void
 help(void)
 {
-	printf("usage: %s [-o] [-e ENC] [FILE ...]\n"
+	printf("usage: %s [-o] [-e ENC]%s [FILE ...]\n"
 	    "%s\n"
 	    "Reads article records (from split-article), or raw page text, which it splits\n"
 	    "as split-article does, from the FILEs or standard input ('-' or none). Writes\n"
@@ -177,11 +179,14 @@ help(void)
 	    "\n"
 	    "  -o, --only  write only the derived records\n"
 	    "  -e ENC      raw text in encoding ENC (GBK, GB18030, LATIN1, ...)\n"
+	    "%s"
 	    "  -h, --help  show this help\n"
 	    "  --version   show the version\n"
 	    "\n"
 	    "Exit status: 0 all good, 1 some input was bad (the rest was processed), 2 usage.\n"
-	    "See %s(1).\n", argv0, purpose, argv0);
+	    "See %s(1).\n", argv0, lexopt ? " [-l KIND:FILE]" : "", purpose,
+	    lexopt ? "  -l KIND:FILE  add the words of FILE (one a line) to a word list: surnames,\n"
+	    "              syllables, posts, orgwords, presided, spoke or attended\n" : "", argv0);
 	exit(EXIT_OK);
 }
 
@@ -193,9 +198,26 @@ extract_main(int argc, char *argv[], struct extractor *x, const char *what)
 
 	setprog(argv[0]);
 	purpose = what;
+	lexopt = x->lexicons;
 	longopts(argc, argv, help, usage, longs);
-	while ((c = getopt(argc, argv, ":e:oh")) != -1) {
+	while ((c = getopt(argc, argv, ":e:l:oh")) != -1) {
 		switch (c) {
+		case 'l': {
+			char *colon = strchr(optarg, ':');
+			int k;
+			if (!x->lexicons)
+				badopt('?', 'l', usage);
+			if (colon)
+				*colon = '\0';
+			if (!colon || (k = lex_kind(optarg)) < 0) {
+				warnx_("-l takes KIND:FILE, KIND one of surnames, syllables, posts, "
+				    "orgwords, presided, spoke, attended");
+				usage();
+			}
+			if (lex_add_file((enum lexkind)k, colon + 1) < 0)
+				exit(EXIT_USAGE);
+			break;
+		}
 		case 'e':
 			x->enc = optarg;
 			if (!reader_enc_ok(x->enc))

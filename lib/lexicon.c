@@ -1,0 +1,218 @@
+/* The word lists (lib/lex/NAME.txt, compiled in by lib/mklex.sh) as hash sets of lower-case
+ * entries, built on first use; users add entries from files at run time. They live as long as
+ * the program, like the lists they come from. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "readout.h"
+
+extern const char *const lex_surnames[], *const lex_syllables[], *const lex_posts[],
+    *const lex_orgwords[], *const lex_verbs_presided[], *const lex_verbs_spoke[],
+    *const lex_verbs_attended[];
+
+static const char *const *const builtin[LEX_NKINDS] = { lex_surnames, lex_syllables,
+	lex_posts, lex_orgwords, lex_verbs_presided, lex_verbs_spoke, lex_verbs_attended };
+static const char *const kindnames[LEX_NKINDS] = { "surnames", "syllables", "posts",
+	"orgwords", "presided", "spoke", "attended" };
+
+struct lexset {
+	char **v;       /* open addressing; NULL is empty */
+	size_t n, cap;
+	int ready;
+};
+
+static struct lexset sets[LEX_NKINDS];
+
+static uint64_t
+hashlow(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+static int
+eqlow(const char *entry, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (!entry[i] || entry[i] != (char)(c >= 'A' && c <= 'Z' ? c + 32 : c))
+			return 0;
+	}
+	return entry[n] == '\0';
+}
+
+static void
+insert(struct lexset *t, const char *s, size_t n)
+{
+	size_t i;
+
+	if ((t->n + 1) * 2 > t->cap) {
+		struct lexset u = { ecalloc(t->cap ? t->cap * 2 : 512, sizeof *u.v), 0,
+			t->cap ? t->cap * 2 : 512, 1 };
+		for (i = 0; i < t->cap; i++)
+			if (t->v[i]) {
+				size_t j = hashlow(t->v[i], strlen(t->v[i])) & (u.cap - 1);
+				while (u.v[j])
+					j = (j + 1) & (u.cap - 1);
+				u.v[j] = t->v[i];
+				u.n++;
+			}
+		free(t->v);
+		*t = u;
+	}
+	for (i = hashlow(s, n) & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
+		if (eqlow(t->v[i], s, n))
+			return;
+	t->v[i] = estrndup(s, n);
+	for (char *p = t->v[i]; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p += 32;
+	t->n++;
+}
+
+static struct lexset *
+set(enum lexkind k)
+{
+	struct lexset *t = &sets[k];
+	size_t i;
+
+	if (!t->ready) {
+		t->ready = 1;
+		for (i = 0; builtin[k][i]; i++)
+			insert(t, builtin[k][i], strlen(builtin[k][i]));
+	}
+	return t;
+}
+
+int
+lex_kind(const char *name)
+{
+	int k;
+
+	for (k = 0; k < LEX_NKINDS; k++)
+		if (!strcmp(name, kindnames[k]))
+			return k;
+	return -1;
+}
+
+int
+lex_add_file(enum lexkind k, const char *path)
+{
+	struct lexset *t = set(k);
+	FILE *fp = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+
+	if (!fp) {
+		warnat(path, 0, "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	while ((len = getline(&line, &cap, fp)) >= 0) {
+		const char *s = line;
+		size_t n = (size_t)len;
+		const char *hash = memchr(s, '#', n);
+		if (hash)
+			n = (size_t)(hash - s);
+		trim(&s, &n);
+		if (n)
+			insert(t, s, n);
+	}
+	free(line);
+	if (ferror(fp)) {
+		warnat(path, 0, "read error: %s", strerror(errno));
+		fclose(fp);
+		return -1;
+	}
+	fclose(fp);
+	return 0;
+}
+
+int
+lex_has(enum lexkind k, const char *w, size_t n)
+{
+	struct lexset *t = set(k);
+	size_t i;
+
+	if (!t->cap)
+		return 0;
+	for (i = hashlow(w, n) & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
+		if (eqlow(t->v[i], w, n))
+			return 1;
+	return 0;
+}
+
+static int
+wordchar(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	    c == '\'' || c == '-';
+}
+
+size_t
+lex_phrase_at(enum lexkind k, const char *s, size_t n)
+{
+	size_t i = 0, best = 0, words = 0;
+
+	while (i < n && words < 6) {
+		while (i < n && wordchar(s[i]))
+			i++;
+		if (i == 0)
+			return 0;
+		words++;
+		if (lex_has(k, s, i))
+			best = i;
+		if (i >= n || s[i] != ' ')
+			break;
+		i++;
+	}
+	return best;
+}
+
+int
+lex_pinyin_name(const char *w, size_t n)
+{
+	/* can[i]: the fewest syllables that make w[0..i), 0 if none */
+	unsigned char can[64] = { 0 };
+	size_t i, j;
+
+	if (n == 0 || n >= sizeof can)
+		return 0;
+	can[0] = 1;
+	for (i = 0; i < n; i++) {
+		if (!can[i])
+			continue;
+		size_t start = i;
+		if (i > 0 && (w[i] == '-' || w[i] == '\''))	/* Guo-ang, Xi'an */
+			start = i + 1;
+		for (j = start + 1; j <= n && j - start <= 6; j++)
+			if (lex_has(LEX_SYLLABLE, w + start, j - start) &&
+			    (!can[j] || can[j] > can[i] + 1))
+				can[j] = (unsigned char)(can[i] + 1);
+	}
+	return can[n] >= 2 && can[n] <= 4;	/* 1 to 3 syllables */
+}
+
+void
+lex_free(void)
+{
+	int k;
+	size_t i;
+
+	for (k = 0; k < LEX_NKINDS; k++) {
+		for (i = 0; i < sets[k].cap; i++)
+			free(sets[k].v[i]);
+		free(sets[k].v);
+		memset(&sets[k], 0, sizeof sets[k]);
+	}
+}

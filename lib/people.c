@@ -1,0 +1,594 @@
+/* People in an article: who is named (romanised Chinese names by their pinyin, other names
+ * by their context), the posts the text gives them, and what they did at the meeting. Shared
+ * by extract-people and extract-directives (who put a list forward). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "readout.h"
+
+enum { T_WORD, T_PUNCT };
+
+const char *const role_names[] = { "mentioned", "attended", "spoke", "presided" };
+
+struct tok {
+	size_t at, n;
+	int kind;
+	int cap;        /* a word that starts with a capital letter */
+	int person;     /* the person this token names (first token of a mention), or -1 */
+	int mlen;       /* tokens in that mention */
+	int full;       /* the mention is a full name */
+};
+
+static int
+isupper_(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int
+isalpha_(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+isword(char c)
+{
+	return isalpha_(c) || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
+}
+
+/* ---- tokens ---- */
+
+static void
+tokenize(struct people *pp, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	pp->nt = 0;
+	while (i < n) {
+		size_t j = i;
+		if (s[i] == ' ' || s[i] == '\t') {
+			i++;
+			continue;
+		}
+		if (isword(s[i])) {
+			/* a word: letters, digits, inner apostrophes and hyphens ("people's", "Guo-ang") */
+			while (j < n && (isword(s[j]) || ((s[j] == '\'' || s[j] == '-') && j + 1 < n &&
+			    isword(s[j + 1]) && j > i)))
+				j++;
+			/* "’s" after a word stays apart, as a possessive */
+		} else
+			j = i + 1;
+		while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80 && !isword(s[i]))
+			j++;	/* the rest of a UTF-8 punctuation mark */
+		if (pp->nt == pp->capt) {
+			pp->capt = pp->capt ? pp->capt * 2 : 1024;
+			pp->t = erealloc(pp->t, pp->capt * sizeof *pp->t);
+		}
+		struct tok *t = &pp->t[pp->nt++];
+		t->at = i;
+		t->n = j - i;
+		t->kind = isword(s[i]) ? T_WORD : T_PUNCT;
+		t->cap = isupper_(s[i]);
+		t->person = -1;
+		t->mlen = 0;
+		t->full = 0;
+		i = j;
+	}
+}
+
+#define TOK(i) (pp->s + pp->t[i].at)
+#define TLEN(i) (pp->t[i].n)
+
+static int
+tokis(const struct people *pp, size_t i, const char *w)
+{
+	return i < pp->nt && strlen(w) == TLEN(i) && has_prefix(TOK(i), TLEN(i), w);
+}
+
+static int
+ispunct_(const struct people *pp, size_t i, char c)
+{
+	return i < pp->nt && pp->t[i].kind == T_PUNCT && TOK(i)[0] == c;
+}
+
+/* end of a sentence: . ! ? or a paragraph break */
+static int
+sentend(const struct people *pp, size_t i)
+{
+	if (pp->t[i].kind != T_PUNCT)
+		return 0;
+	char c = TOK(i)[0];
+	if (c == '\n' || c == '!' || c == '?')
+		return 1;
+	if (c != '.')
+		return 0;
+	/* "Mr.", "Co.", "No." do not end a sentence */
+	if (i > 0 && pp->t[i - 1].kind == T_WORD && (tokis(pp, i - 1, "mr") ||
+	    tokis(pp, i - 1, "mrs") || tokis(pp, i - 1, "ms") || tokis(pp, i - 1, "dr") ||
+	    tokis(pp, i - 1, "co") || tokis(pp, i - 1, "no") || tokis(pp, i - 1, "st")))
+		return 0;
+	return 1;
+}
+
+static int
+ishonorific(const struct people *pp, size_t i)
+{
+	return tokis(pp, i, "mr") || tokis(pp, i, "mrs") || tokis(pp, i, "ms") ||
+	    tokis(pp, i, "madam") || tokis(pp, i, "comrade") || tokis(pp, i, "dr") ||
+	    tokis(pp, i, "miss");
+}
+
+/* ---- people ---- */
+
+static int
+findperson(struct people *pp, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < pp->np; i++)
+		if (pp->p[i].namen == n && !memcmp(pp->text.p + pp->p[i].name, name, n))
+			return (int)i;
+	return -1;
+}
+
+static int
+addperson(struct people *pp, const char *name, size_t n, size_t surn)
+{
+	int k = findperson(pp, name, n);
+
+	if (k >= 0)
+		return k;
+	if (pp->np == pp->capp) {
+		pp->capp = pp->capp ? pp->capp * 2 : 16;
+		pp->p = erealloc(pp->p, pp->capp * sizeof *pp->p);
+	}
+	struct person *p = &pp->p[pp->np];
+	memset(p, 0, sizeof *p);
+	p->name = pp->text.n;
+	p->namen = n;
+	p->surn = surn;
+	buf_add(&pp->text, name, n);
+	return (int)pp->np++;
+}
+
+static void
+mark(struct people *pp, size_t i, int person, int len, int full)
+{
+	pp->t[i].person = person;
+	pp->t[i].mlen = len;
+	pp->t[i].full = full;
+	pp->p[person].mentions++;
+}
+
+/* A romanised Chinese name at token i: a surname, then a given name of pinyin syllables, not
+ * followed by a word that makes it an organisation ("Haihua Group"). */
+static int
+chinesename(const struct people *pp, size_t i)
+{
+	if (i + 1 >= pp->nt || !pp->t[i].cap || !pp->t[i + 1].cap ||
+	    pp->t[i + 1].kind != T_WORD || !lex_has(LEX_SURNAME, TOK(i), TLEN(i)))
+		return 0;
+	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)) || month_of(TOK(i + 1), TLEN(i + 1)))
+		return 0;
+	/* all in capitals, as in a shouting headline, is not a name's form */
+	if (TLEN(i + 1) > 1 && isupper_(TOK(i + 1)[1]))
+		return 0;
+	if (i + 2 < pp->nt && pp->t[i + 2].kind == T_WORD && pp->t[i + 2].cap &&
+	    lex_has(LEX_ORG, TOK(i + 2), TLEN(i + 2)))
+		return 0;
+	return 1;
+}
+
+/* A name in another form at token i, known from its context: 2 to 4 capitalised words (with
+ * van, der, de ...) after Mr./Ms. or a post, or before ", a post". Returns its length in tokens. */
+static int
+othername(const struct people *pp, size_t i)
+{
+	static const char *const particles[] = { "van", "der", "de", "von", "da", "di", "le",
+		"la", "du", "del", "bin", "al" };
+	size_t j = i, k;
+	int words = 0;
+
+	if (!pp->t[i].cap || lex_has(LEX_POST, TOK(i), TLEN(i)) || ishonorific(pp, i))
+		return 0;
+	while (j < pp->nt && pp->t[j].kind == T_WORD && words < 4) {
+		if (pp->t[j].cap && !lex_has(LEX_ORG, TOK(j), TLEN(j)) && !month_of(TOK(j), TLEN(j)))
+			words++;
+		else {
+			for (k = 0; k < sizeof particles / sizeof particles[0]; k++)
+				if (tokis(pp, j, particles[k]))
+					break;
+			if (k == sizeof particles / sizeof particles[0] || j + 1 >= pp->nt ||
+			    !pp->t[j + 1].cap)
+				break;
+		}
+		j++;
+	}
+	if (words < 2 || words > 4)
+		return 0;
+	/* the name must not run on into an organisation's name */
+	if (j < pp->nt && pp->t[j].kind == T_WORD && pp->t[j].cap)
+		return 0;
+	int ctx = 0;
+	if (i > 0 && (ishonorific(pp, i - 1) || (ispunct_(pp, i - 1, '.') && i > 1 &&
+	    ishonorific(pp, i - 2))))
+		ctx = 1;
+	if (j + 2 < pp->nt && ispunct_(pp, j, ',') && lex_phrase_at(LEX_POST, TOK(j + 1),
+	    pp->n - pp->t[j + 1].at) && lex_has(LEX_POST, TOK(j + 1), TLEN(j + 1)))
+		ctx = 1;
+	return ctx ? (int)(j - i) : 0;
+}
+
+/* ---- titles ---- */
+
+static int
+ispostword(const struct people *pp, size_t i)
+{
+	return pp->t[i].kind == T_WORD && lex_has(LEX_POST, TOK(i), TLEN(i));
+}
+
+static void
+addtitle(struct people *pp, int person, const char *s, size_t n)
+{
+	struct person *p = &pp->p[person];
+	struct buf *b = &p->titles;
+
+	trim(&s, &n);
+	/* less a leading "the" or "our" (DESIGN.md) */
+	if (has_prefix(s, n, "the ") || has_prefix(s, n, "our ")) {
+		s += 4;
+		n -= 4;
+	}
+	while (n && (s[n - 1] == ',' || s[n - 1] == ' '))
+		n--;
+	if (!n)
+		return;
+	/* a post already given (or part of one) is not given twice */
+	size_t i, j;
+	for (i = 0; i + n <= b->n; i++) {
+		for (j = 0; j < n; j++) {
+			char x = b->p[i + j], y = s[j];
+			if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+				break;
+		}
+		if (j == n)
+			return;
+	}
+	if (b->n)
+		buf_add(b, "; ", 2);
+	buf_add(b, s, n);
+}
+
+/* The post before a name, from token i backwards: "Chairman", "Deputy General Manager",
+ * "Municipal Party Committee Secretary", "Head of the Administration and Secretary of Party
+ * Committee". Returns the first token of it, or i + 1 when there is none. */
+static size_t
+posttitle(const struct people *pp, size_t i)
+{
+	size_t start = i + 1;
+	long j = (long)i;
+
+	if (j >= 0 && ishonorific(pp, (size_t)j))	/* "Vice President Mr. Wang" */
+		j--;
+	else if (j >= 1 && ispunct_(pp, (size_t)j, '.') && ishonorific(pp, (size_t)j - 1))
+		j -= 2;
+	if (j < 0 || !ispostword(pp, (size_t)j))
+		return start;
+	for (; j >= 0; j--) {
+		size_t k = (size_t)j;
+		if (pp->t[k].kind != T_WORD)
+			break;
+		if (ispostword(pp, k) || pp->t[k].cap) {
+			if (pp->t[k].person >= 0)
+				break;	/* another name */
+			start = k;
+			continue;
+		}
+		if ((tokis(pp, k, "of") || tokis(pp, k, "and") || tokis(pp, k, "the")) && k > 0 &&
+		    pp->t[k - 1].kind == T_WORD && (ispostword(pp, k - 1) || pp->t[k - 1].cap))
+			continue;
+		break;
+	}
+	/* not the sentence's own words: "At", "On", a month */
+	while (start <= i && (tokis(pp, start, "at") || tokis(pp, start, "on") ||
+	    tokis(pp, start, "the") || tokis(pp, start, "and") || tokis(pp, start, "of") ||
+	    tokis(pp, start, "in") || tokis(pp, start, "by") || tokis(pp, start, "from") ||
+	    tokis(pp, start, "finally") || tokis(pp, start, "then") || tokis(pp, start, "also") ||
+	    month_of(TOK(start), TLEN(start)) || !(ispostword(pp, start) || pp->t[start].cap)))
+		start++;
+	return start;
+}
+
+/* An appositive post after a name (list) at token i (on the comma): segments separated by
+ * commas while each looks like a post. Returns the token after its closing comma, or i when
+ * there is none; *from and *to are the text span. */
+static size_t
+appositive(const struct people *pp, size_t i, size_t *from, size_t *to)
+{
+	size_t j = i, end = i;
+
+	while (ispunct_(pp, j, ',')) {
+		size_t k = j + 1, w = 0;
+		/* a segment: "and" or "also" may lead it; one of its first three words is a post */
+		while (k < pp->nt && (tokis(pp, k, "and") || tokis(pp, k, "also") ||
+		    tokis(pp, k, "the") || tokis(pp, k, "our")))
+			k++;
+		int post = 0;
+		for (w = 0; w < 3 && k + w < pp->nt && pp->t[k + w].kind == T_WORD; w++)
+			post |= ispostword(pp, k + w) && pp->t[k + w].person < 0;
+		if (!post || pp->t[k].person >= 0)
+			break;
+		/* the segment runs to the next comma or the sentence's end */
+		size_t e = k;
+		while (e < pp->nt && !ispunct_(pp, e, ',') && !sentend(pp, e) &&
+		    !ispunct_(pp, e, ';') && !ispunct_(pp, e, '(') && pp->t[e].person < 0)
+			e++;
+		if (e < pp->nt && pp->t[e].person >= 0)
+			break;
+		/* a verb of a role ends the name's appositive: "Zhang, chairman, presided" */
+		if (e == k)
+			break;
+		if (j == i)
+			*from = pp->t[k].at;
+		*to = pp->t[e - 1].at + pp->t[e - 1].n;
+		end = e;
+		j = e;
+		if (!ispunct_(pp, e, ','))
+			break;
+	}
+	return end;
+}
+
+/* ---- roles ---- */
+
+static int
+rolephrase(const struct people *pp, size_t i, size_t *len)
+{
+	const char *s = TOK(i);
+	size_t n = pp->n - pp->t[i].at, k;
+
+	if ((k = lex_phrase_at(LEX_PRESIDED, s, n))) {
+		*len = k;
+		return ROLE_PRESIDED;
+	}
+	if ((k = lex_phrase_at(LEX_SPOKE, s, n))) {
+		*len = k;
+		return ROLE_SPOKE;
+	}
+	if ((k = lex_phrase_at(LEX_ATTENDED, s, n))) {
+		*len = k;
+		return ROLE_ATTENDED;
+	}
+	return ROLE_MENTIONED;
+}
+
+static void
+setrole(struct people *pp, int person, int role)
+{
+	if (person >= 0 && role > pp->p[person].role)
+		pp->p[person].role = role;
+}
+
+/* The roles in tokens [i, e): the highest of the verbs there */
+static int
+roles(const struct people *pp, size_t i, size_t e)
+{
+	int best = ROLE_MENTIONED, r;
+	size_t len;
+
+	for (; i < e; i++)
+		if (pp->t[i].kind == T_WORD && (r = rolephrase(pp, i, &len)) > best) {
+			/* "presided over by X" names X, not the subject */
+			size_t after = pp->t[i].at + len;
+			if (after + 4 <= pp->n && has_prefix(pp->s + after, pp->n - after, " by "))
+				continue;
+			best = r;
+		}
+	return best;
+}
+
+/* ---- the analysis ---- */
+
+static void
+findnames(struct people *pp, int body)
+{
+	size_t i;
+	int k, len;
+
+	for (i = 0; i < pp->nt; i++) {
+		if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0)
+			continue;
+		if (chinesename(pp, i)) {
+			size_t n = pp->t[i + 1].at + TLEN(i + 1) - pp->t[i].at;
+			k = addperson(pp, TOK(i), n, TLEN(i));
+			mark(pp, i, k, 2, 1);
+			pp->t[i + 1].person = k;
+			i++;
+		} else if (body && (len = othername(pp, i))) {
+			size_t last = i + (size_t)len - 1;
+			size_t n = pp->t[last].at + TLEN(last) - pp->t[i].at;
+			k = addperson(pp, TOK(i), n, pp->t[last].at - pp->t[i].at);
+			mark(pp, i, k, len, 1);
+			for (size_t j = i + 1; j <= last; j++)
+				pp->t[j].person = k;
+			i = last;
+		}
+	}
+}
+
+/* "Mr. Hao", "Chairman Liu", "President Xi", and a surname alone ("Tang put forward"): the
+ * person of that surname the article names in full */
+static int
+bysurname(const struct people *pp, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < pp->np; i++) {
+		const struct person *p = &pp->p[i];
+		const char *name = pp->text.p + p->name;
+		/* Chinese: the surname comes first; others: the family name comes last */
+		if (p->surn == n && !memcmp(name, s, n) && name[n] == ' ')
+			return (int)i;
+		if (p->namen > n && name[p->namen - n - 1] == ' ' &&
+		    !memcmp(name + p->namen - n, s, n))
+			return (int)i;
+	}
+	return -1;
+}
+
+static void
+findrefs(struct people *pp)
+{
+	size_t i;
+
+	for (i = 0; i < pp->nt; i++) {
+		if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0 || !pp->t[i].cap)
+			continue;
+		int k = bysurname(pp, TOK(i), TLEN(i));
+		if (k < 0 || (i + 1 < pp->nt && pp->t[i + 1].cap && pp->t[i + 1].kind == T_WORD))
+			continue;
+		/* after Mr./a post, or opening a clause */
+		int after = i > 0 && (ishonorific(pp, i - 1) || ispostword(pp, i - 1) ||
+		    (ispunct_(pp, i - 1, '.') && i > 1 && ishonorific(pp, i - 2)));
+		int opens = i == 0 || sentend(pp, i - 1) || ispunct_(pp, i - 1, ',') ||
+		    tokis(pp, i - 1, "and");
+		if (after || opens)
+			mark(pp, i, k, 1, 0);
+	}
+}
+
+static void
+analyse(struct people *pp)
+{
+	size_t i, s0 = 0;
+	int last = -1;	/* the person last spoken of, for "He" and "She" */
+
+	for (i = 0; i < pp->nt; i++) {
+		if (sentend(pp, i)) {
+			s0 = i + 1;
+			continue;
+		}
+		if (pp->t[i].kind != T_WORD)
+			continue;
+		int k = pp->t[i].person;
+		/* "He stressed", "She pointed out" opening a clause */
+		if (k < 0 && (tokis(pp, i, "he") || tokis(pp, i, "she")) && last >= 0 &&
+		    (i == s0 || ispunct_(pp, i - 1, ','))) {
+			size_t e = i + 1;
+			while (e < pp->nt && !sentend(pp, e) && pp->t[e].person < 0)
+				e++;
+			setrole(pp, last, roles(pp, i + 1, e));
+			continue;
+		}
+		if (k < 0 || !pp->t[i].mlen)
+			continue;
+		/* the subjects: a list of names "A, B and C" */
+		int list[64], nl = 0;
+		size_t j = i;
+		list[nl++] = k;
+		j = i + (size_t)pp->t[i].mlen;
+		while (nl < 64) {
+			size_t n2 = j;
+			if (ispunct_(pp, n2, ','))
+				n2++;
+			if (tokis(pp, n2, "and"))
+				n2++;
+			if (n2 == j || n2 >= pp->nt || pp->t[n2].person < 0 || !pp->t[n2].mlen)
+				break;
+			list[nl++] = pp->t[n2].person;
+			j = n2 + (size_t)pp->t[n2].mlen;
+		}
+		/* the post before the first name, shared by the list ("City leaders A, B and C") */
+		if (pp->t[i].full) {
+			size_t st = posttitle(pp, i - 1 < pp->nt ? i - 1 : 0);
+			if (i > 0 && st < i)
+				for (int q = 0; q < nl; q++)
+					addtitle(pp, list[q], TOK(st), pp->t[i - 1].at + TLEN(i - 1) -
+					    pp->t[st].at);
+		}
+		/* each name of the list may have its own post before it too */
+		/* the appositive after the list: ", members of the group's leadership," */
+		size_t from = 0, to = 0, after = appositive(pp, j, &from, &to);
+		if (after != j && pp->t[i].full)
+			for (int q = 0; q < nl; q++)
+				addtitle(pp, list[q], pp->s + from, to - from);
+		/* possessive or a name used as a modifier: "Xi Jinping's", "Xi Jinping Thought" */
+		size_t nx = after;
+		if (nx < pp->nt && (tokis(pp, nx, "thought") || ispunct_(pp, nx, '\'') ||
+		    (pp->t[nx].kind == T_PUNCT && !memcmp(TOK(nx), "’", 3)))) {
+			i = nx;
+			continue;
+		}
+		/* the subject of a clause: not after "of", "by", "to", "with" */
+		int subject = i == s0 || ispunct_(pp, i - 1, ',') || tokis(pp, i - 1, "and") ||
+		    posttitle(pp, i - 1) < i || ishonorific(pp, i - 1) ||
+		    (ispunct_(pp, i - 1, '.') && i > 1 && ishonorific(pp, i - 2)) ||
+		    tokis(pp, i - 1, "finally") || tokis(pp, i - 1, "then");
+		if (i > 0 && (tokis(pp, i - 1, "of") || tokis(pp, i - 1, "to") ||
+		    tokis(pp, i - 1, "with") || tokis(pp, i - 1, "for")))
+			subject = 0;
+		/* "presided over by X", "chaired by X" */
+		if (i > 0 && tokis(pp, i - 1, "by")) {
+			size_t b = i - 1, st = b > 6 ? b - 6 : s0;
+			if (st < s0)
+				st = s0;
+			int r = roles(pp, st, b);
+			size_t len;
+			for (size_t q = st; q < b; q++)
+				if (pp->t[q].kind == T_WORD && rolephrase(pp, q, &len) > r)
+					r = rolephrase(pp, q, &len);
+			for (int q = 0; q < nl; q++)
+				setrole(pp, list[q], r);
+		} else if (subject) {
+			size_t e = nx;
+			while (e < pp->nt && !sentend(pp, e) && !(pp->t[e].person >= 0 &&
+			    (ispunct_(pp, e - 1, ',') || tokis(pp, e - 1, "and"))))
+				e++;
+			int r = roles(pp, nx, e);
+			for (int q = 0; q < nl; q++)
+				setrole(pp, list[q], r);
+		}
+		last = list[nl - 1];
+		i = nx > i ? nx - 1 : i;
+	}
+}
+
+void
+people_analyse(struct people *pp, const struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < pp->np; i++)
+		buf_free(&pp->p[i].titles);
+	pp->np = 0;
+	pp->text.n = 0;
+	/* names in the headline count, but roles come from the body: the headline may speak of
+	 * another event */
+	if (a->title) {
+		pp->s = a->title;
+		pp->n = a->titlen;
+		tokenize(pp, a->title, a->titlen);
+		findnames(pp, 0);
+	}
+	pp->s = a->body;
+	pp->n = a->bodyn;
+	tokenize(pp, a->body, a->bodyn);
+	/* line breaks are tokens too: they end sentences */
+	findnames(pp, 1);
+	findrefs(pp);
+	analyse(pp);
+}
+
+void
+people_free(struct people *pp)
+{
+	size_t i;
+
+	for (i = 0; i < pp->capp && i < pp->np; i++)
+		buf_free(&pp->p[i].titles);
+	free(pp->p);
+	free(pp->t);
+	buf_free(&pp->text);
+	memset(pp, 0, sizeof *pp);
+}

@@ -1,0 +1,45 @@
+/* extract-people: a person record for every person an article names: the fullest form of the
+ * name, the posts the article gives them, and the highest role they had at the meeting. */
+#include <string.h>
+
+#include "readout.h"
+
+static void
+people(struct buf *out, const struct article *a, void *arg)
+{
+	struct people *pp = arg;
+	size_t i;
+
+	people_analyse(pp, a);
+	for (i = 0; i < pp->np; i++) {
+		const struct person *p = &pp->p[i];
+		buf_adds(out, "{\"type\":\"person\",\"article\":\"");
+		buf_add(out, a->id, 16);
+		buf_adds(out, "\",\"name\":");
+		buf_json_str(out, pp->text.p + p->name, p->namen);
+		buf_adds(out, ",\"title\":");
+		if (p->titles.n)
+			buf_json_str(out, p->titles.p, p->titles.n);
+		else
+			buf_adds(out, "null");
+		buf_printf(out, ",\"role\":\"%s\",\"mentions\":%d}\n", role_names[p->role],
+		    p->mentions);
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct people pp = { 0 };
+	struct extractor x = { 0 };
+	int ret;
+
+	x.derive = people;
+	x.arg = &pp;
+	x.lexicons = 1;
+	ret = extract_main(argc, argv, &x, "Write a person record for every person each article "
+	    "names: name, posts, role.");
+	people_free(&pp);
+	lex_free();
+	return ret;
+}
