@@ -37,6 +37,16 @@ isword(char c)
 	return isalpha_(c) || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
 }
 
+/* Typographic punctuation (U+2000..U+206F, U+3000..U+303F, fullwidth forms) at s */
+static int
+isuchpunct(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	return n >= 3 && ((u[0] == 0xE2 && u[1] >= 0x80 && u[1] <= 0x81) ||
+	    (u[0] == 0xE3 && u[1] == 0x80) || (u[0] == 0xEF && (u[1] == 0xBC || u[1] == 0xBD)));
+}
+
 /* ---- tokens ---- */
 
 static void
@@ -51,16 +61,18 @@ tokenize(struct people *pp, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (isword(s[i])) {
-			/* a word: letters, digits, inner apostrophes and hyphens ("people's", "Guo-ang") */
-			while (j < n && (isword(s[j]) || ((s[j] == '\'' || s[j] == '-') && j + 1 < n &&
-			    isword(s[j + 1]) && j > i)))
+		int word = isword(s[i]) && !isuchpunct(s + i, n - i);
+		if (word) {
+			/* a word: letters, digits, inner apostrophes and hyphens ("people's", "Guo-ang");
+			 * "’s" after a word stays apart, as a possessive */
+			while (j < n && ((isword(s[j]) && !isuchpunct(s + j, n - j)) ||
+			    ((s[j] == '\'' || s[j] == '-') && j + 1 < n && isword(s[j + 1]) && j > i)))
 				j++;
-			/* "’s" after a word stays apart, as a possessive */
-		} else
+		} else {
 			j = i + 1;
-		while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80 && !isword(s[i]))
-			j++;	/* the rest of a UTF-8 punctuation mark */
+			while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
+				j++;	/* the rest of a UTF-8 punctuation mark */
+		}
 		if (pp->nt == pp->capt) {
 			pp->capt = pp->capt ? pp->capt * 2 : 1024;
 			pp->t = erealloc(pp->t, pp->capt * sizeof *pp->t);
@@ -68,7 +80,7 @@ tokenize(struct people *pp, const char *s, size_t n)
 		struct tok *t = &pp->t[pp->nt++];
 		t->at = i;
 		t->n = j - i;
-		t->kind = isword(s[i]) ? T_WORD : T_PUNCT;
+		t->kind = word ? T_WORD : T_PUNCT;
 		t->cap = isupper_(s[i]);
 		t->person = -1;
 		t->mlen = 0;
@@ -169,8 +181,8 @@ chinesename(const struct people *pp, size_t i)
 	if (i + 1 >= pp->nt || !pp->t[i].cap || !pp->t[i + 1].cap ||
 	    pp->t[i + 1].kind != T_WORD || !lex_has(LEX_SURNAME, TOK(i), TLEN(i)))
 		return 0;
-	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)) || month_of(TOK(i + 1), TLEN(i + 1)))
-		return 0;
+	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)))
+		return 0;	/* "Jun" is a given name as often as it is June */
 	/* all in capitals, as in a shouting headline, is not a name's form */
 	if (TLEN(i + 1) > 1 && isupper_(TOK(i + 1)[1]))
 		return 0;
@@ -260,73 +272,109 @@ addtitle(struct people *pp, int person, const char *s, size_t n)
 	buf_add(b, s, n);
 }
 
-/* The post before a name, from token i backwards: "Chairman", "Deputy General Manager",
- * "Municipal Party Committee Secretary", "Head of the Administration and Secretary of Party
- * Committee". Returns the first token of it, or i + 1 when there is none. */
+static int
+isconnector(const struct people *pp, size_t i)
+{
+	return tokis(pp, i, "of") || tokis(pp, i, "the") || tokis(pp, i, "and") ||
+	    tokis(pp, i, "also") || tokis(pp, i, "for") || tokis(pp, i, "to");
+}
+
+/* The post before a name whose first token is i + 1, from token i backwards: "Chairman",
+ * "Deputy General Manager", "Municipal Party Committee Secretary", "Head of the
+ * Administration and Secretary of Party Committee", "Vice President" in "Vice President Mr.
+ * Wang". Returns its first token and sets *last to its last; the first is i + 1 if none. */
 static size_t
-posttitle(const struct people *pp, size_t i)
+posttitle(const struct people *pp, size_t i, size_t *last)
 {
 	size_t start = i + 1;
 	long j = (long)i;
 
-	if (j >= 0 && ishonorific(pp, (size_t)j))	/* "Vice President Mr. Wang" */
+	if (j >= 0 && ishonorific(pp, (size_t)j))
 		j--;
 	else if (j >= 1 && ispunct_(pp, (size_t)j, '.') && ishonorific(pp, (size_t)j - 1))
 		j -= 2;
-	if (j < 0 || !ispostword(pp, (size_t)j))
+	if (j < 0 || !ispostword(pp, (size_t)j) || pp->t[j].person >= 0)
 		return start;
+	*last = (size_t)j;
 	for (; j >= 0; j--) {
 		size_t k = (size_t)j;
-		if (pp->t[k].kind != T_WORD)
+		if (pp->t[k].kind != T_WORD || pp->t[k].person >= 0)
 			break;
 		if (ispostword(pp, k) || pp->t[k].cap) {
-			if (pp->t[k].person >= 0)
-				break;	/* another name */
 			start = k;
 			continue;
 		}
-		if ((tokis(pp, k, "of") || tokis(pp, k, "and") || tokis(pp, k, "the")) && k > 0 &&
-		    pp->t[k - 1].kind == T_WORD && (ispostword(pp, k - 1) || pp->t[k - 1].cap))
-			continue;
-		break;
+		if (!isconnector(pp, k))
+			break;
 	}
-	/* not the sentence's own words: "At", "On", a month */
-	while (start <= i && (tokis(pp, start, "at") || tokis(pp, start, "on") ||
-	    tokis(pp, start, "the") || tokis(pp, start, "and") || tokis(pp, start, "of") ||
-	    tokis(pp, start, "in") || tokis(pp, start, "by") || tokis(pp, start, "from") ||
-	    tokis(pp, start, "finally") || tokis(pp, start, "then") || tokis(pp, start, "also") ||
+	/* not the sentence's own words: "At", "On", "The", a month; nor a connector first */
+	while (start <= *last && (isconnector(pp, start) || tokis(pp, start, "at") ||
+	    tokis(pp, start, "on") || tokis(pp, start, "in") || tokis(pp, start, "by") ||
+	    tokis(pp, start, "from") || tokis(pp, start, "finally") || tokis(pp, start, "then") ||
+	    tokis(pp, start, "meanwhile") || tokis(pp, start, "comrade") ||
 	    month_of(TOK(start), TLEN(start)) || !(ispostword(pp, start) || pp->t[start].cap)))
 		start++;
 	return start;
 }
 
-/* An appositive post after a name (list) at token i (on the comma): segments separated by
- * commas while each looks like a post. Returns the token after its closing comma, or i when
- * there is none; *from and *to are the text span. */
-static size_t
-appositive(const struct people *pp, size_t i, size_t *from, size_t *to)
+/* Does the segment of tokens from k look like a post: a post word first (after "and",
+ * "also"), or capitalised words up to one ("Taizhou Municipal Party Secretary")? A plural
+ * post ("members of ...") fits only a list of names. */
+static int
+postsegment(const struct people *pp, size_t k, int plural)
 {
-	size_t j = i, end = i;
+	size_t w;
 
-	while (ispunct_(pp, j, ',')) {
-		size_t k = j + 1, w = 0;
-		/* a segment: "and" or "also" may lead it; one of its first three words is a post */
+	if (k >= pp->nt || pp->t[k].kind != T_WORD || pp->t[k].person >= 0)
+		return 0;
+	if (ispostword(pp, k)) {
+		size_t n = TLEN(k);
+		const char *t = TOK(k);
+		if (!plural && n > 3 && t[n - 1] == 's' && lex_has(LEX_POST, t, n - 1))
+			return 0;
+		return 1;
+	}
+	for (w = k; w < pp->nt && w < k + 6 && pp->t[w].kind == T_WORD && pp->t[w].cap; w++)
+		if (ispostword(pp, w))
+			return 1;
+	return 0;
+}
+
+static int rolephrase(const struct people *pp, size_t i, size_t *len);
+
+/* An appositive post after a name (list) at token i (on the comma, or a dash as in "Chen
+ * Shezhao- President of ..."): segments separated by commas while each looks like a post; a
+ * segment ends at a comma, a semicolon, the sentence's end, another name or a verb of a role
+ * ("Zhang Mao, Head of SAMR made a work report"). Returns the token after it, or i when there
+ * is none; *from and *to are its text. */
+static size_t
+appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *to)
+{
+	size_t j = i, end = i, len;
+
+	while (j < pp->nt && (ispunct_(pp, j, ',') || (j == i && (ispunct_(pp, j, '-') ||
+	    (pp->t[j].kind == T_PUNCT && (!memcmp(TOK(j), "–", 3) || !memcmp(TOK(j), "—", 3))))))) {
+		size_t k = j + 1;
 		while (k < pp->nt && (tokis(pp, k, "and") || tokis(pp, k, "also") ||
 		    tokis(pp, k, "the") || tokis(pp, k, "our")))
 			k++;
-		int post = 0;
-		for (w = 0; w < 3 && k + w < pp->nt && pp->t[k + w].kind == T_WORD; w++)
-			post |= ispostword(pp, k + w) && pp->t[k + w].person < 0;
-		if (!post || pp->t[k].person >= 0)
+		if (!postsegment(pp, k, plural))
 			break;
-		/* the segment runs to the next comma or the sentence's end */
 		size_t e = k;
 		while (e < pp->nt && !ispunct_(pp, e, ',') && !sentend(pp, e) &&
-		    !ispunct_(pp, e, ';') && !ispunct_(pp, e, '(') && pp->t[e].person < 0)
+		    !ispunct_(pp, e, ';') && pp->t[e].person < 0) {
+			if (ispunct_(pp, e, '(')) {	/* "(SASAC)" */
+				while (e < pp->nt && !ispunct_(pp, e, ')') && !sentend(pp, e))
+					e++;
+				if (e < pp->nt && ispunct_(pp, e, ')'))
+					e++;
+				continue;
+			}
+			if (e > k && pp->t[e].kind == T_WORD && !pp->t[e].cap &&
+			    rolephrase(pp, e, &len) != ROLE_MENTIONED)
+				break;
 			e++;
-		if (e < pp->nt && pp->t[e].person >= 0)
-			break;
-		/* a verb of a role ends the name's appositive: "Zhang, chairman, presided" */
+		}
 		if (e == k)
 			break;
 		if (j == i)
@@ -445,6 +493,8 @@ findrefs(struct people *pp)
 	for (i = 0; i < pp->nt; i++) {
 		if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0 || !pp->t[i].cap)
 			continue;
+		if (tokis(pp, i, "he"))
+			continue;	/* the pronoun, far more often than the surname He */
 		int k = bysurname(pp, TOK(i), TLEN(i));
 		if (k < 0 || (i + 1 < pp->nt && pp->t[i + 1].cap && pp->t[i + 1].kind == T_WORD))
 			continue;
@@ -456,6 +506,19 @@ findrefs(struct people *pp)
 		if (after || opens)
 			mark(pp, i, k, 1, 0);
 	}
+}
+
+/* The clause of a subject at token i (after its appositive, from token nx): up to the sentence's
+ * end or another subject ("A presided and B delivered a speech") */
+static size_t
+clauseend(const struct people *pp, size_t nx)
+{
+	size_t e = nx;
+
+	while (e < pp->nt && !sentend(pp, e) && !(pp->t[e].person >= 0 && pp->t[e].mlen &&
+	    (ispunct_(pp, e - 1, ',') || tokis(pp, e - 1, "and") || ispunct_(pp, e - 1, ';'))))
+		e++;
+	return e;
 }
 
 static void
@@ -474,18 +537,16 @@ analyse(struct people *pp)
 		int k = pp->t[i].person;
 		/* "He stressed", "She pointed out" opening a clause */
 		if (k < 0 && (tokis(pp, i, "he") || tokis(pp, i, "she")) && last >= 0 &&
-		    (i == s0 || ispunct_(pp, i - 1, ','))) {
-			size_t e = i + 1;
-			while (e < pp->nt && !sentend(pp, e) && pp->t[e].person < 0)
-				e++;
-			setrole(pp, last, roles(pp, i + 1, e));
+		    (i == s0 || ispunct_(pp, i - 1, ',') || ispunct_(pp, i - 1, '"') ||
+		    (pp->t[i - 1].kind == T_PUNCT && !memcmp(TOK(i - 1), "“", 3)))) {
+			setrole(pp, last, roles(pp, i + 1, clauseend(pp, i + 1)));
 			continue;
 		}
 		if (k < 0 || !pp->t[i].mlen)
 			continue;
 		/* the subjects: a list of names "A, B and C" */
 		int list[64], nl = 0;
-		size_t j = i;
+		size_t j;
 		list[nl++] = k;
 		j = i + (size_t)pp->t[i].mlen;
 		while (nl < 64) {
@@ -499,55 +560,55 @@ analyse(struct people *pp)
 			list[nl++] = pp->t[n2].person;
 			j = n2 + (size_t)pp->t[n2].mlen;
 		}
-		/* the post before the first name, shared by the list ("City leaders A, B and C") */
-		if (pp->t[i].full) {
-			size_t st = posttitle(pp, i - 1 < pp->nt ? i - 1 : 0);
-			if (i > 0 && st < i)
-				for (int q = 0; q < nl; q++)
-					addtitle(pp, list[q], TOK(st), pp->t[i - 1].at + TLEN(i - 1) -
+		/* the post before the first name, shared by a list ("City leaders A, B and C");
+		 * after a surname alone ("President Xi") only if it is the only post */
+		size_t plast = 0, st = i > 0 ? posttitle(pp, i - 1, &plast) : i;
+		if (st < i)
+			for (int q = 0; q < nl; q++)
+				if (pp->t[i].full || !pp->p[list[q]].titles.n)
+					addtitle(pp, list[q], TOK(st), pp->t[plast].at + TLEN(plast) -
 					    pp->t[st].at);
-		}
-		/* each name of the list may have its own post before it too */
 		/* the appositive after the list: ", members of the group's leadership," */
-		size_t from = 0, to = 0, after = appositive(pp, j, &from, &to);
+		size_t from = 0, to = 0, after = appositive(pp, j, nl > 1, &from, &to);
 		if (after != j && pp->t[i].full)
 			for (int q = 0; q < nl; q++)
 				addtitle(pp, list[q], pp->s + from, to - from);
-		/* possessive or a name used as a modifier: "Xi Jinping's", "Xi Jinping Thought" */
 		size_t nx = after;
+		if (after != j && ispunct_(pp, nx, ','))
+			nx++;
+		/* possessive or a name used as a modifier: "Xi Jinping's", "Xi Jinping Thought" */
 		if (nx < pp->nt && (tokis(pp, nx, "thought") || ispunct_(pp, nx, '\'') ||
 		    (pp->t[nx].kind == T_PUNCT && !memcmp(TOK(nx), "’", 3)))) {
 			i = nx;
 			continue;
 		}
-		/* the subject of a clause: not after "of", "by", "to", "with" */
-		int subject = i == s0 || ispunct_(pp, i - 1, ',') || tokis(pp, i - 1, "and") ||
-		    posttitle(pp, i - 1) < i || ishonorific(pp, i - 1) ||
-		    (ispunct_(pp, i - 1, '.') && i > 1 && ishonorific(pp, i - 2)) ||
-		    tokis(pp, i - 1, "finally") || tokis(pp, i - 1, "then");
-		if (i > 0 && (tokis(pp, i - 1, "of") || tokis(pp, i - 1, "to") ||
-		    tokis(pp, i - 1, "with") || tokis(pp, i - 1, "for")))
-			subject = 0;
-		/* "presided over by X", "chaired by X" */
-		if (i > 0 && tokis(pp, i - 1, "by")) {
-			size_t b = i - 1, st = b > 6 ? b - 6 : s0;
-			if (st < s0)
-				st = s0;
-			int r = roles(pp, st, b);
-			size_t len;
-			for (size_t q = st; q < b; q++)
+		/* where the clause starts: before the post, if any */
+		size_t b = st < i ? st : i;
+		if (b > s0 && ishonorific(pp, b - 1))
+			b--;
+		else if (b > s0 + 1 && ispunct_(pp, b - 1, '.') && ishonorific(pp, b - 2))
+			b -= 2;
+		if (b > s0 && tokis(pp, b - 1, "by")) {
+			/* "presided over by X", "chaired by X": the verb before "by" */
+			size_t q0 = b - 1 > s0 + 6 ? b - 7 : s0, len;
+			int r = ROLE_MENTIONED;
+			for (size_t q = q0; q < b - 1; q++)
 				if (pp->t[q].kind == T_WORD && rolephrase(pp, q, &len) > r)
 					r = rolephrase(pp, q, &len);
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
-		} else if (subject) {
-			size_t e = nx;
-			while (e < pp->nt && !sentend(pp, e) && !(pp->t[e].person >= 0 &&
-			    (ispunct_(pp, e - 1, ',') || tokis(pp, e - 1, "and"))))
-				e++;
-			int r = roles(pp, nx, e);
+		} else if (b == s0 || ispunct_(pp, b - 1, ',') || tokis(pp, b - 1, "and") ||
+		    ispunct_(pp, b - 1, ';') || ispunct_(pp, b - 1, ':') ||
+		    tokis(pp, b - 1, "finally") || tokis(pp, b - 1, "then") ||
+		    tokis(pp, b - 1, "meanwhile") || tokis(pp, b - 1, "also")) {
+			int r = roles(pp, nx, clauseend(pp, nx));
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
+		} else if (b > s0 && (tokis(pp, b - 1, "said") || tokis(pp, b - 1, "says") ||
+		    tokis(pp, b - 1, "stressed") || tokis(pp, b - 1, "noted"))) {
+			/* "... ," said Li Jun */
+			for (int q = 0; q < nl; q++)
+				setrole(pp, list[q], ROLE_SPOKE);
 		}
 		last = list[nl - 1];
 		i = nx > i ? nx - 1 : i;
