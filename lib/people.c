@@ -66,8 +66,12 @@ tokenize(struct people *pp, const char *s, size_t n)
 			/* a word: letters, digits, inner apostrophes and hyphens ("people's", "Guo-ang");
 			 * "’s" after a word stays apart, as a possessive */
 			while (j < n && ((isword(s[j]) && !isuchpunct(s + j, n - j)) ||
-			    ((s[j] == '\'' || s[j] == '-') && j + 1 < n && isword(s[j + 1]) && j > i)))
+			    ((s[j] == '\'' || s[j] == '-') && j + 1 < n && isword(s[j + 1]) && j > i))) {
+				if (s[j] == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') &&
+				    (j + 2 == n || !isword(s[j + 2])))
+					break;	/* "Xi Jinping's": the possessive apart */
 				j++;
+			}
 		} else {
 			j = i + 1;
 			while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
@@ -252,8 +256,14 @@ addtitle(struct people *pp, int person, const char *s, size_t n)
 		s += 4;
 		n -= 4;
 	}
-	while (n && (s[n - 1] == ',' || s[n - 1] == ' '))
-		n--;
+	for (;;) {
+		while (n && (s[n - 1] == ',' || s[n - 1] == ' '))
+			n--;
+		if (n >= 4 && !memcmp(s + n - 4, " and", 4))
+			n -= 4;
+		else
+			break;
+	}
 	if (!n)
 		return;
 	/* a post already given (or part of one) is not given twice */
@@ -277,6 +287,21 @@ isconnector(const struct people *pp, size_t i)
 {
 	return tokis(pp, i, "of") || tokis(pp, i, "the") || tokis(pp, i, "and") ||
 	    tokis(pp, i, "also") || tokis(pp, i, "for") || tokis(pp, i, "to");
+}
+
+/* A post word that only qualifies another: "National", "Deputy" */
+static int
+ismodifier(const struct people *pp, size_t i)
+{
+	static const char *const mods[] = { "national", "central", "municipal", "provincial",
+		"county", "district", "deputy", "vice", "executive", "standing", "leading", "state",
+		"assistant", "acting", "honorary", "senior", "first" };
+	size_t k;
+
+	for (k = 0; k < sizeof mods / sizeof mods[0]; k++)
+		if (tokis(pp, i, mods[k]))
+			return 1;
+	return 0;
 }
 
 /* The post before a name whose first token is i + 1, from token i backwards: "Chairman",
@@ -306,6 +331,19 @@ posttitle(const struct people *pp, size_t i, size_t *last)
 		}
 		if (!isconnector(pp, k))
 			break;
+		/* "Party Secretary and Chairman", "Head of the Administration and Secretary", but
+		 * not "the CPC National Congress and President": a post word before "and" */
+		if (tokis(pp, k, "and")) {
+			long q = (long)k - 1;
+			int post = 0;
+			for (; q >= 0 && pp->t[q].kind == T_WORD && pp->t[q].person < 0 &&
+			    !tokis(pp, (size_t)q, "and") && (pp->t[q].cap || ispostword(pp, (size_t)q) ||
+			    isconnector(pp, (size_t)q)); q--)
+				post |= ispostword(pp, (size_t)q) && !lex_has(LEX_ORG, TOK(q), TLEN(q)) &&
+				    !ismodifier(pp, (size_t)q);
+			if (!post)
+				break;
+		}
 	}
 	/* not the sentence's own words: "At", "On", "The", a month; nor a connector first */
 	while (start <= *last && (isconnector(pp, start) || tokis(pp, start, "at") ||
@@ -373,10 +411,23 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 			if (e > k && pp->t[e].kind == T_WORD && !pp->t[e].cap &&
 			    rolephrase(pp, e, &len) != ROLE_MENTIONED)
 				break;
+			if (e > k && tokis(pp, e, "and") && (tokis(pp, e + 1, "other") ||
+			    tokis(pp, e + 1, "some") || tokis(pp, e + 1, "all")))
+				break;
 			e++;
 		}
 		if (e == k)
 			break;
+		if (e < pp->nt && pp->t[e].person >= 0) {
+			/* "A, President ... Chairman B": that post is B's, before B's name */
+			size_t last, st = posttitle(pp, e - 1, &last);
+			if (st <= k)
+				break;
+			while (e > k && (st < e || tokis(pp, e - 1, "and")))
+				e--, st = st < e ? st : e;
+			if (e == k)
+				break;
+		}
 		if (j == i)
 			*from = pp->t[k].at;
 		*to = pp->t[e - 1].at + pp->t[e - 1].n;
@@ -403,6 +454,16 @@ rolephrase(const struct people *pp, size_t i, size_t *len)
 	if ((k = lex_phrase_at(LEX_SPOKE, s, n))) {
 		*len = k;
 		return ROLE_SPOKE;
+	}
+	/* delivered/made/gave/presented + up to three words + speech/report/remarks */
+	if (tokis(pp, i, "delivered") || tokis(pp, i, "made") || tokis(pp, i, "gave") ||
+	    tokis(pp, i, "presented") || tokis(pp, i, "give") || tokis(pp, i, "deliver")) {
+		for (k = i + 1; k < pp->nt && k <= i + 4 && pp->t[k].kind == T_WORD; k++)
+			if (tokis(pp, k, "speech") || tokis(pp, k, "speeches") || tokis(pp, k, "report") ||
+			    tokis(pp, k, "reports") || tokis(pp, k, "remarks") || tokis(pp, k, "address")) {
+				*len = pp->t[k].at + TLEN(k) - pp->t[i].at;
+				return ROLE_SPOKE;
+			}
 	}
 	if ((k = lex_phrase_at(LEX_ATTENDED, s, n))) {
 		*len = k;
@@ -526,10 +587,12 @@ analyse(struct people *pp)
 {
 	size_t i, s0 = 0;
 	int last = -1;	/* the person last spoken of, for "He" and "She" */
+	int pend[64], np = 0;	/* subjects whose clause had no verb: "A, post, and B, post, spoke" */
 
 	for (i = 0; i < pp->nt; i++) {
 		if (sentend(pp, i)) {
 			s0 = i + 1;
+			np = 0;
 			continue;
 		}
 		if (pp->t[i].kind != T_WORD)
@@ -595,6 +658,9 @@ analyse(struct people *pp)
 			for (size_t q = q0; q < b - 1; q++)
 				if (pp->t[q].kind == T_WORD && rolephrase(pp, q, &len) > r)
 					r = rolephrase(pp, q, &len);
+			/* "the speech delivered by X during his visit" is not this meeting's */
+			if (r == ROLE_SPOKE)
+				r = ROLE_MENTIONED;
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
 		} else if (b == s0 || ispunct_(pp, b - 1, ',') || tokis(pp, b - 1, "and") ||
@@ -602,8 +668,16 @@ analyse(struct people *pp)
 		    tokis(pp, b - 1, "finally") || tokis(pp, b - 1, "then") ||
 		    tokis(pp, b - 1, "meanwhile") || tokis(pp, b - 1, "also")) {
 			int r = roles(pp, nx, clauseend(pp, nx));
-			for (int q = 0; q < nl; q++)
+			for (int q = 0; q < nl; q++) {
 				setrole(pp, list[q], r);
+				if (r == ROLE_MENTIONED && np < 64)
+					pend[np++] = list[q];
+			}
+			if (r != ROLE_MENTIONED) {
+				for (int q = 0; q < np; q++)
+					setrole(pp, pend[q], r);
+				np = 0;
+			}
 		} else if (b > s0 && (tokis(pp, b - 1, "said") || tokis(pp, b - 1, "says") ||
 		    tokis(pp, b - 1, "stressed") || tokis(pp, b - 1, "noted"))) {
 			/* "... ," said Li Jun */
