@@ -289,6 +289,19 @@ isconnector(const struct people *pp, size_t i)
 	    tokis(pp, i, "also") || tokis(pp, i, "for") || tokis(pp, i, "to");
 }
 
+/* A post in the plural: "members", "City leaders" */
+static int
+isplural(const struct people *pp, size_t i)
+{
+	const char *t = TOK(i);
+	size_t n = TLEN(i);
+
+	if (i >= pp->nt || n < 4 || t[n - 1] != 's')
+		return 0;
+	/* "members", "leaders"; "bosses" */
+	return lex_has(LEX_POST, t, n - 1) || (t[n - 2] == 'e' && lex_has(LEX_POST, t, n - 2));
+}
+
 /* A post word that only qualifies another: "National", "Deputy" */
 static int
 ismodifier(const struct people *pp, size_t i)
@@ -582,6 +595,51 @@ clauseend(const struct people *pp, size_t nx)
 	return e;
 }
 
+/* Names in a list with a known person: "Mr Roadley, Greg Gent, Henry van der Heyden and John
+ * Hood": each item of two to four capitalised words is a person too */
+static void
+listnames(struct people *pp)
+{
+	size_t i, j, c;
+
+	for (i = 0; i < pp->nt; i++) {
+		if (pp->t[i].person < 0 || !pp->t[i].mlen)
+			continue;
+		for (j = i + (size_t)pp->t[i].mlen; j < pp->nt; ) {
+			c = j;
+			if (ispunct_(pp, c, ','))
+				c++;
+			if (tokis(pp, c, "and"))
+				c++;
+			if (c == j || c >= pp->nt)
+				break;
+			if (pp->t[c].person >= 0 && pp->t[c].mlen) {
+				j = c + (size_t)pp->t[c].mlen;
+				continue;
+			}
+			size_t e = c;
+			int words = 0;
+			while (e < pp->nt && pp->t[e].kind == T_WORD && pp->t[e].person < 0 &&
+			    (pp->t[e].cap || ((tokis(pp, e, "van") || tokis(pp, e, "der") ||
+			    tokis(pp, e, "de") || tokis(pp, e, "von")) && e + 1 < pp->nt &&
+			    pp->t[e + 1].kind == T_WORD)) && !ispostword(pp, e) &&
+			    !lex_has(LEX_ORG, TOK(e), TLEN(e))) {
+				words += pp->t[e].cap;
+				e++;
+			}
+			if (words < 2 || words > 4 || e - c > 5 || !(e >= pp->nt || sentend(pp, e) ||
+			    ispunct_(pp, e, ',') || tokis(pp, e, "and")))
+				break;
+			size_t n = pp->t[e - 1].at + TLEN(e - 1) - pp->t[c].at;
+			int k = addperson(pp, TOK(c), n, pp->t[e - 1].at - pp->t[c].at);
+			mark(pp, c, k, (int)(e - c), 1);
+			for (size_t q = c + 1; q < e; q++)
+				pp->t[q].person = k;
+			j = e;
+		}
+	}
+}
+
 static void
 analyse(struct people *pp)
 {
@@ -605,6 +663,15 @@ analyse(struct people *pp)
 			setrole(pp, last, roles(pp, i + 1, clauseend(pp, i + 1)));
 			continue;
 		}
+		/* "The attending leaders respectively put forward requirements": those who attended */
+		if (k < 0 && i == s0 + 1 && tokis(pp, i, "attending") && (tokis(pp, i + 1, "leaders") ||
+		    tokis(pp, i + 1, "comrades") || tokis(pp, i + 1, "officials"))) {
+			if (roles(pp, i + 2, clauseend(pp, i + 2)) == ROLE_SPOKE)
+				for (size_t q = 0; q < pp->np; q++)
+					if (pp->p[q].role == ROLE_ATTENDED)
+						pp->p[q].role = ROLE_SPOKE;
+			continue;
+		}
 		if (k < 0 || !pp->t[i].mlen)
 			continue;
 		/* the subjects: a list of names "A, B and C" */
@@ -626,16 +693,24 @@ analyse(struct people *pp)
 		/* the post before the first name, shared by a list ("City leaders A, B and C");
 		 * after a surname alone ("President Xi") only if it is the only post */
 		size_t plast = 0, st = i > 0 ? posttitle(pp, i - 1, &plast) : i;
+		int shared = 0;
+		for (size_t q = st; q <= plast && st < i; q++)
+			shared |= isplural(pp, q);
 		if (st < i)
-			for (int q = 0; q < nl; q++)
+			for (int q = 0; q < (shared ? nl : 1); q++)
 				if (pp->t[i].full || !pp->p[list[q]].titles.n)
 					addtitle(pp, list[q], TOK(st), pp->t[plast].at + TLEN(plast) -
 					    pp->t[st].at);
-		/* the appositive after the list: ", members of the group's leadership," */
+		/* the appositive after the list: ", members of the group's leadership," goes to
+		 * each; a post in the singular only to the last name */
 		size_t from = 0, to = 0, after = appositive(pp, j, nl > 1, &from, &to);
-		if (after != j && pp->t[i].full)
-			for (int q = 0; q < nl; q++)
+		if (after != j && pp->t[i].full) {
+			size_t a0 = j + 1;
+			while (a0 < pp->nt && (tokis(pp, a0, "and") || tokis(pp, a0, "the")))
+				a0++;
+			for (int q = isplural(pp, a0) ? 0 : nl - 1; q < nl; q++)
 				addtitle(pp, list[q], pp->s + from, to - from);
+		}
 		size_t nx = after;
 		if (after != j && ispunct_(pp, nx, ','))
 			nx++;
@@ -664,6 +739,8 @@ analyse(struct people *pp)
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
 		} else if (b == s0 || ispunct_(pp, b - 1, ',') || tokis(pp, b - 1, "and") ||
+		    tokis(pp, b - 1, "including") || tokis(pp, b - 1, "namely") ||
+		    tokis(pp, b - 1, "while") || tokis(pp, b - 1, "whereas") ||
 		    ispunct_(pp, b - 1, ';') || ispunct_(pp, b - 1, ':') ||
 		    tokis(pp, b - 1, "finally") || tokis(pp, b - 1, "then") ||
 		    tokis(pp, b - 1, "meanwhile") || tokis(pp, b - 1, "also")) {
@@ -686,6 +763,43 @@ analyse(struct people *pp)
 		}
 		last = list[nl - 1];
 		i = nx > i ? nx - 1 : i;
+	}
+}
+
+/* "Reporter: Chen Yutong", "(Editor: Wang Lu)" in the header or footer: named, not acting */
+static void
+bylines(struct people *pp, const char *const *lines, size_t nlines)
+{
+	static const char *const keys[] = { "reporter", "reporters", "editor", "editors",
+		"author", "authors", "writer", "correspondent", "photo", "photographer",
+		"translator", "responsible editor", "chief editor" };
+	size_t l, k, i;
+
+	for (l = 0; l < nlines; l++) {
+		const char *s = lines[l];
+		size_t n = strlen(s), kn;
+		if (n && (*s == '(' || *s == '['))
+			s++, n--;
+		if (!(kn = meta_key_at(s, n)))
+			continue;
+		for (k = 0; k < sizeof keys / sizeof keys[0]; k++)
+			if (has_prefix(s, n, keys[k]) && (s[strlen(keys[k])] == ':' ||
+			    s[strlen(keys[k])] == ' ' || (unsigned char)s[strlen(keys[k])] == 0xEF))
+				break;
+		if (k == sizeof keys / sizeof keys[0])
+			continue;
+		size_t keyn = strlen(keys[k]);
+		pp->s = s;
+		pp->n = n;
+		tokenize(pp, s, n);
+		for (i = 0; i + 1 < pp->nt; i++)
+			if (pp->t[i].at >= kn && chinesename(pp, i)) {
+				size_t len = pp->t[i + 1].at + TLEN(i + 1) - pp->t[i].at;
+				int p = addperson(pp, TOK(i), len, TLEN(i));
+				pp->p[p].mentions++;
+				addtitle(pp, p, s, keyn);
+				i++;
+			}
 	}
 }
 
@@ -712,7 +826,10 @@ people_analyse(struct people *pp, const struct article *a)
 	/* line breaks are tokens too: they end sentences */
 	findnames(pp, 1);
 	findrefs(pp);
+	listnames(pp);
 	analyse(pp);
+	bylines(pp, a->header, a->nheader);
+	bylines(pp, a->footer, a->nfooter);
 }
 
 void
