@@ -23,6 +23,7 @@ struct lexset {
 };
 
 static struct lexset sets[LEX_NKINDS];
+static struct lexset firsts[LEX_NKINDS];	/* the first words of the entries, for a quick no */
 
 static uint64_t
 hashlow(const char *s, size_t n)
@@ -58,7 +59,7 @@ insert(struct lexset *t, const char *s, size_t n)
 
 	if ((t->n + 1) * 2 > t->cap) {
 		struct lexset u = { ecalloc(t->cap ? t->cap * 2 : 512, sizeof *u.v), 0,
-			t->cap ? t->cap * 2 : 512, 1 };
+			t->cap ? t->cap * 2 : 512, t->ready };
 		for (i = 0; i < t->cap; i++)
 			if (t->v[i]) {
 				size_t j = hashlow(t->v[i], strlen(t->v[i])) & (u.cap - 1);
@@ -80,6 +81,18 @@ insert(struct lexset *t, const char *s, size_t n)
 	t->n++;
 }
 
+/* an entry, and its first word in firsts */
+static void
+enter(enum lexkind k, const char *s, size_t n)
+{
+	size_t w = 0;
+
+	insert(&sets[k], s, n);
+	while (w < n && s[w] != ' ')
+		w++;
+	insert(&firsts[k], s, w);
+}
+
 static struct lexset *
 set(enum lexkind k)
 {
@@ -89,9 +102,22 @@ set(enum lexkind k)
 	if (!t->ready) {
 		t->ready = 1;
 		for (i = 0; builtin[k][i]; i++)
-			insert(t, builtin[k][i], strlen(builtin[k][i]));
+			enter(k, builtin[k][i], strlen(builtin[k][i]));
 	}
 	return t;
+}
+
+static int
+inset(const struct lexset *t, const char *w, size_t n)
+{
+	size_t i;
+
+	if (!t->cap)
+		return 0;
+	for (i = hashlow(w, n) & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
+		if (eqlow(t->v[i], w, n))
+			return 1;
+	return 0;
 }
 
 int
@@ -108,7 +134,7 @@ lex_kind(const char *name)
 int
 lex_add_file(enum lexkind k, const char *path)
 {
-	struct lexset *t = set(k);
+	set(k);	/* the built-in entries first */
 	FILE *fp = fopen(path, "r");
 	char *line = NULL;
 	size_t cap = 0;
@@ -126,7 +152,7 @@ lex_add_file(enum lexkind k, const char *path)
 			n = (size_t)(hash - s);
 		trim(&s, &n);
 		if (n)
-			insert(t, s, n);
+			enter(k, s, n);
 	}
 	free(line);
 	if (ferror(fp)) {
@@ -141,15 +167,7 @@ lex_add_file(enum lexkind k, const char *path)
 int
 lex_has(enum lexkind k, const char *w, size_t n)
 {
-	struct lexset *t = set(k);
-	size_t i;
-
-	if (!t->cap)
-		return 0;
-	for (i = hashlow(w, n) & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
-		if (eqlow(t->v[i], w, n))
-			return 1;
-	return 0;
+	return inset(set(k), w, n);
 }
 
 static int
@@ -162,15 +180,21 @@ wordchar(char c)
 size_t
 lex_phrase_at(enum lexkind k, const char *s, size_t n)
 {
+	const struct lexset *t = set(k);
 	size_t i = 0, best = 0, words = 0;
 
+	while (i < n && wordchar(s[i]))
+		i++;
+	if (i == 0 || !inset(&firsts[k], s, i))
+		return 0;
+	i = 0;
 	while (i < n && words < 6) {
 		while (i < n && wordchar(s[i]))
 			i++;
 		if (i == 0)
 			return 0;
 		words++;
-		if (lex_has(k, s, i))
+		if (inset(t, s, i))
 			best = i;
 		if (i >= n || s[i] != ' ')
 			break;
@@ -214,5 +238,9 @@ lex_free(void)
 			free(sets[k].v[i]);
 		free(sets[k].v);
 		memset(&sets[k], 0, sizeof sets[k]);
+		for (i = 0; i < firsts[k].cap; i++)
+			free(firsts[k].v[i]);
+		free(firsts[k].v);
+		memset(&firsts[k], 0, sizeof firsts[k]);
 	}
 }
