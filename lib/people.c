@@ -185,8 +185,8 @@ chinesename(const struct people *pp, size_t i)
 	if (i + 1 >= pp->nt || !pp->t[i].cap || !pp->t[i + 1].cap ||
 	    pp->t[i + 1].kind != T_WORD || !lex_has(LEX_SURNAME, TOK(i), TLEN(i)))
 		return 0;
-	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)))
-		return 0;	/* "Jun" is a given name as often as it is June */
+	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)) || lex_has(LEX_ORG, TOK(i + 1), TLEN(i + 1)))
+		return 0;	/* "Jun" is a given name as often as it is June; "Hong Kong" none */
 	/* all in capitals, as in a shouting headline, is not a name's form */
 	if (TLEN(i + 1) > 1 && isupper_(TOK(i + 1)[1]))
 		return 0;
@@ -567,8 +567,9 @@ findrefs(struct people *pp)
 	for (i = 0; i < pp->nt; i++) {
 		if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0 || !pp->t[i].cap)
 			continue;
-		if (tokis(pp, i, "he"))
-			continue;	/* the pronoun, far more often than the surname He */
+		if (tokis(pp, i, "he") && !(i > 0 && (ishonorific(pp, i - 1) ||
+		    (ispunct_(pp, i - 1, '.') && i > 1 && ishonorific(pp, i - 2)))))
+			continue;	/* the pronoun, far more often than the surname He (but "Mr. He") */
 		int k = bysurname(pp, TOK(i), TLEN(i));
 		if (k < 0 || (i + 1 < pp->nt && pp->t[i + 1].cap && pp->t[i + 1].kind == T_WORD))
 			continue;
@@ -627,8 +628,7 @@ listnames(struct people *pp)
 				words += pp->t[e].cap;
 				e++;
 			}
-			if (words < 2 || words > 4 || e - c > 5 || !(e >= pp->nt || sentend(pp, e) ||
-			    ispunct_(pp, e, ',') || tokis(pp, e, "and")))
+			if (words < 2 || words > 4 || e - c > 5 || (e < pp->nt && pp->t[e].cap))
 				break;
 			size_t n = pp->t[e - 1].at + TLEN(e - 1) - pp->t[c].at;
 			int k = addperson(pp, TOK(c), n, pp->t[e - 1].at - pp->t[c].at);
@@ -637,6 +637,7 @@ listnames(struct people *pp)
 				pp->t[q].person = k;
 			j = e;
 		}
+		i = j > i ? j - 1 : i;	/* the list is read: on after it */
 	}
 }
 
@@ -659,6 +660,8 @@ analyse(struct people *pp)
 		/* "He stressed", "She pointed out" opening a clause */
 		if (k < 0 && (tokis(pp, i, "he") || tokis(pp, i, "she")) && last >= 0 &&
 		    (i == s0 || ispunct_(pp, i - 1, ',') || ispunct_(pp, i - 1, '"') ||
+		    tokis(pp, i - 1, "then") || tokis(pp, i - 1, "and") || tokis(pp, i - 1, "also") ||
+		    tokis(pp, i - 1, "later") || tokis(pp, i - 1, "finally") ||
 		    (pp->t[i - 1].kind == T_PUNCT && !memcmp(TOK(i - 1), "“", 3)))) {
 			setrole(pp, last, roles(pp, i + 1, clauseend(pp, i + 1)));
 			continue;
@@ -705,10 +708,11 @@ analyse(struct people *pp)
 		 * each; a post in the singular only to the last name */
 		size_t from = 0, to = 0, after = appositive(pp, j, nl > 1, &from, &to);
 		if (after != j && pp->t[i].full) {
-			size_t a0 = j + 1;
-			while (a0 < pp->nt && (tokis(pp, a0, "and") || tokis(pp, a0, "the")))
-				a0++;
-			for (int q = isplural(pp, a0) ? 0 : nl - 1; q < nl; q++)
+			int plural = 0;
+			for (size_t a0 = j + 1; a0 < pp->nt && a0 < j + 6 && pp->t[a0].kind == T_WORD &&
+			    !tokis(pp, a0, "of"); a0++)
+				plural |= isplural(pp, a0);
+			for (int q = plural ? 0 : nl - 1; q < nl; q++)
 				addtitle(pp, list[q], pp->s + from, to - from);
 		}
 		size_t nx = after;
@@ -739,6 +743,7 @@ analyse(struct people *pp)
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
 		} else if (b == s0 || ispunct_(pp, b - 1, ',') || tokis(pp, b - 1, "and") ||
+		    (b == s0 + 1 && tokis(pp, s0, "the")) ||
 		    tokis(pp, b - 1, "including") || tokis(pp, b - 1, "namely") ||
 		    tokis(pp, b - 1, "while") || tokis(pp, b - 1, "whereas") ||
 		    ispunct_(pp, b - 1, ';') || ispunct_(pp, b - 1, ':') ||
@@ -755,6 +760,14 @@ analyse(struct people *pp)
 					setrole(pp, pend[q], r);
 				np = 0;
 			}
+		} else if (b > s0 + 1 && (tokis(pp, b - 1, "were") || tokis(pp, b - 1, "was"))) {
+			/* the verb first: "Attending the meeting were X and Y" */
+			int r = roles(pp, s0, b);
+			if (r == ROLE_MENTIONED && (tokis(pp, s0, "attending") ||
+			    tokis(pp, b - 2, "present")))
+				r = ROLE_ATTENDED;
+			for (int q = 0; q < nl; q++)
+				setrole(pp, list[q], r);
 		} else if (b > s0 && (tokis(pp, b - 1, "said") || tokis(pp, b - 1, "says") ||
 		    tokis(pp, b - 1, "stressed") || tokis(pp, b - 1, "noted"))) {
 			/* "... ," said Li Jun */

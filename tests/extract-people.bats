@@ -1,0 +1,780 @@
+#!/usr/bin/env bats
+# extract-people: options (-o, -e, -l KIND:FILE), pass-through, raw text input, the word lists
+# given at run time, names (Chinese and others), references, pronouns, titles in every form,
+# shared and joined titles, roles (presided, spoke, attended, mentioned; passive "by"; "said
+# X"; the attending leaders), modifiers, the headline, bylines, bad input, write errors,
+# golden output on fixtures and examples/, and the man page.
+
+load test_helper
+
+setup() {
+	T=$BATS_TEST_TMPDIR
+	F=tests/fixtures/extract-people
+	cd "$ROOT" # golden files hold the file names as given: examples/...
+}
+
+# fixture NAME [OPTION...]: extract-people -o on $F/NAME.txt: status 0, nothing on stderr, and
+# the golden file extract-people/NAME.jsonl
+fixture() {
+	local name=$1
+	shift
+	run -0 --separate-stderr "$BIN/extract-people" -o "$@" "$F/$name.txt"
+	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
+	assert_golden "extract-people/$name.jsonl"
+}
+
+# has STRING...: $output contains each STRING
+has() {
+	local s
+	for s in "$@"; do
+		if [[ $output != *"$s"* ]]; then
+			_show "expected output to contain: $s" "actual output:" "$output"
+			return 1
+		fi
+	done
+}
+
+# hasnt STRING...: $output contains none of the STRINGs
+hasnt() {
+	local s
+	for s in "$@"; do
+		if [[ $output == *"$s"* ]]; then
+			_show "expected output not to contain: $s" "actual output:" "$output"
+			return 1
+		fi
+	done
+}
+
+# person NAME TITLE ROLE MENTIONS: $output has that person record (TITLE as JSON: "..." or null)
+person() {
+	has "\"name\":\"$1\",\"title\":$2,\"role\":\"$3\",\"mentions\":$4}"
+}
+
+# names NAME...: the names of the person records in $output are these, in this order
+names() {
+	local got want
+	got=$(printf '%s\n' "$output" | sed -n 's/.*"type":"person","article":"[0-9a-f]*","name":"\([^"]*\)".*/\1/p')
+	want=$(printf '%s\n' "$@")
+	if [[ $got != "$want" ]]; then
+		_show "expected names:" "$want" "actual names:" "$got"
+		return 1
+	fi
+}
+
+# page LINE...: a page made of these lines (empty arguments are blank lines) in $T/page.txt
+page() {
+	printf '%s\n' "$@" > "$T/page.txt"
+}
+
+# records FILE: a record stream of five kinds of lines, one of them an article split-article
+# wrote, one an article with unknown keys and odd spacing
+records() {
+	{
+		echo '{"type":"note","text":"hello","n":[1,2,{"k":null}]}'
+		"$BIN/split-article" examples/01-work-conference.txt
+		echo '{ "type" : "person" ,  "article":"a32bfaa6b2e3a461", "name":"Xu Lei",	"role":"spoke" }'
+		printf '%s\n' '{"type":"article" , "id" : "00000000000000ab","src":"x.txt","line":3,"title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei.\nLuo Bin, general manager of the group, presided over the meeting.","footer":[],"extra":{"k":[1, 2]},  "z":true}'
+		printf '%s\n' '{"type":"meta","article":"0000000000000000","title":null,"x":"\u00e9\n"}'
+	} > "$1"
+}
+
+# ---- options ----
+
+@test "--help prints the usage to stdout and exits 0" {
+	run -0 --separate-stderr "$BIN/extract-people" --help
+	[ "${lines[0]}" = "usage: extract-people [-o] [-e ENC] [-l KIND:FILE] [FILE ...]" ]
+	has "-o, --only" "-l KIND:FILE" "surnames," "syllables, posts, orgwords, presided, spoke or attended"
+	[ -z "$stderr" ]
+}
+
+@test "-h is --help" {
+	run -0 "$BIN/extract-people" --help
+	local long=$output
+	run -0 "$BIN/extract-people" -h
+	[ "$output" = "$long" ]
+}
+
+@test "--version prints the version" {
+	run -0 --separate-stderr "$BIN/extract-people" --version
+	[[ "$output" =~ ^extract-people\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
+	[ -z "$stderr" ]
+}
+
+@test "an unknown option is a usage error (status 2)" {
+	run -2 --separate-stderr "$BIN/extract-people" -x examples/01-work-conference.txt
+	assert_stderr_has "extract-people: unknown option '-x'"
+	assert_stderr_has "usage: extract-people [-o] [-e ENC] [-l KIND:FILE] [FILE ...]"
+	[ -z "$output" ]
+	run -2 --separate-stderr "$BIN/extract-people" --frobnicate examples/01-work-conference.txt
+	assert_stderr_has "extract-people: unknown option '--frobnicate'"
+	[ -z "$output" ]
+}
+
+@test "-e or -l without an argument is a usage error" {
+	run -2 --separate-stderr "$BIN/extract-people" -e
+	assert_stderr_has "extract-people: option -e needs an argument"
+	assert_stderr_has "usage: extract-people"
+	[ -z "$output" ]
+	run -2 --separate-stderr "$BIN/extract-people" -l
+	assert_stderr_has "extract-people: option -l needs an argument"
+	assert_stderr_has "usage: extract-people"
+	[ -z "$output" ]
+}
+
+@test "-e with an encoding iconv does not know is a usage error" {
+	run -2 --separate-stderr "$BIN/extract-people" -e NO-SUCH-CODE examples/01-work-conference.txt
+	assert_stderr_has "extract-people: unknown encoding 'NO-SUCH-CODE'"
+	[ -z "$output" ]
+}
+
+@test "-l with a KIND it does not know, or with no KIND, is a usage error" {
+	echo lee > "$T/words"
+	local a
+	for a in "names:$T/words" "$T/words" "Surnames:$T/words" ":$T/words" "verbs-spoke:$T/words"; do
+		run -2 --separate-stderr "$BIN/extract-people" -l "$a" examples/01-work-conference.txt
+		assert_stderr_has "extract-people: -l takes KIND:FILE, KIND one of surnames, syllables, posts, orgwords, presided, spoke, attended"
+		assert_stderr_has "usage: extract-people"
+		[ -z "$output" ] || { echo "output for -l $a"; return 1; }
+	done
+}
+
+@test "-l with a file that cannot be read is a usage error, with the file's name" {
+	run -2 --separate-stderr "$BIN/extract-people" -l "surnames:$T/nope.txt" examples/01-work-conference.txt
+	assert_stderr_has "extract-people: $T/nope.txt: cannot open: No such file or directory"
+	[ -z "$output" ]
+	run -2 --separate-stderr "$BIN/extract-people" -l "posts:$T" examples/01-work-conference.txt
+	assert_stderr_has "extract-people: $T: read error: Is a directory"
+	[ -z "$output" ]
+}
+
+@test "-o writes only the person records; --only is -o" {
+	"$BIN/split-article" examples/*.txt > "$T/rec"
+	run -0 --separate-stderr "$BIN/extract-people" -o "$T/rec"
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -gt 40 ]
+	[ "$(printf '%s\n' "${lines[@]}" | grep -vc '^{"type":"person","article":"[0-9a-f]\{16\}","name":"[^"]*","title":\(null\|"[^"]*"\),"role":"\(presided\|spoke\|attended\|mentioned\)","mentions":[1-9][0-9]*}$')" -eq 0 ]
+	local short=$output
+	run -0 "$BIN/extract-people" --only "$T/rec"
+	[ "$output" = "$short" ]
+	run -0 "$BIN/extract-people" -o - < "$T/rec"
+	[ "$output" = "$short" ]
+	# the same as the full output less the records read
+	run -0 "$BIN/extract-people" "$T/rec"
+	[ "$(printf '%s\n' "$output" | grep '^{"type":"person",')" = "$short" ]
+}
+
+# ---- the record stream ----
+
+@test "every input record passes through byte for byte; the person records follow each article" {
+	records "$T/rec"
+	run -0 --separate-stderr "$BIN/extract-people" "$T/rec"
+	[ -z "$stderr" ]
+	# less the person records it wrote, the output is the input
+	printf '%s\n' "$output" | grep -v '^{"type":"person","article":"[0-9a-f]\{16\}","name":' | cmp - "$T/rec"
+	[[ ${lines[1]} == '{"type":"article","id":"a32bfaa6b2e3a461",'* ]]
+	[[ ${lines[2]} == '{"type":"person","article":"a32bfaa6b2e3a461","name":"Zhou Jianguo",'* ]]
+	[[ ${lines[8]} == '{"type":"person","article":"a32bfaa6b2e3a461","name":"Chen Yutong",'* ]]
+	[ "${lines[9]}" = '{ "type" : "person" ,  "article":"a32bfaa6b2e3a461", "name":"Xu Lei",	"role":"spoke" }' ]
+	[[ ${lines[10]} == '{"type":"article" , "id" : "00000000000000ab",'* ]]
+	[ "${lines[11]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":"general manager of the group","role":"presided","mentions":1}' ]
+	[ "${lines[12]}" = '{"type":"meta","article":"0000000000000000","title":null,"x":"\u00e9\n"}' ]
+	[ "${#lines[@]}" -eq 13 ]
+}
+
+@test "records of other types are neither changed nor used; with -o they are left out" {
+	records "$T/rec"
+	run -0 "$BIN/extract-people" -o "$T/rec"
+	[ "${#lines[@]}" -eq 8 ]
+	hasnt "Xu Lei"
+	[ "$(printf '%s\n' "$output" | grep -c '"article":"a32bfaa6b2e3a461"')" -eq 7 ]
+	[[ ${lines[7]} == '{"type":"person","article":"00000000000000ab","name":"Luo Bin",'* ]]
+}
+
+@test "keys come in the documented order, always all of them; an article naming nobody has no person records" {
+	printf '%s\n' '{"type":"article","id":"00000000000000ac"}' \
+		'{"type":"article","id":"00000000000000ad","title":null,"header":[],"body":"The output of the plant rose by 5 percent.","footer":[]}' \
+		'{"type":"article","id":"00000000000000ae","body":"Luo Bin attended the meeting."}' > "$T/rec"
+	run -0 --separate-stderr "$BIN/extract-people" -o "$T/rec"
+	[ -z "$stderr" ]
+	assert_output_equal '{"type":"person","article":"00000000000000ae","name":"Luo Bin","title":null,"role":"attended","mentions":1}'
+}
+
+@test "strings are JSON-escaped; non-ASCII is written as UTF-8" {
+	page "Tianhe Steel Group Holds Talks" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held talks with a delegation from Spain. Dr. José Muñoz, president of the \"Green Port\" alliance, attended the talks. Luo Bin, director of the group's office\\archive, attended."
+	run -0 --separate-stderr "$BIN/extract-people" -o "$T/page.txt"
+	[ -z "$stderr" ]
+	person "José Muñoz" '"president of the \"Green Port\" alliance"' attended 1
+	person "Luo Bin" '"director of the group'"'"'s office\\archive"' attended 1
+}
+
+@test "blank lines in a record stream are skipped" {
+	records "$T/rec"
+	{ echo; awk '{ print; print "" }' "$T/rec"; printf '  \t\n'; } > "$T/blank"
+	run -0 --separate-stderr "$BIN/extract-people" "$T/blank"
+	[ -z "$stderr" ]
+	"$BIN/extract-people" "$T/rec" > "$T/want"
+	printf '%s\n' "$output" | cmp - "$T/want"
+}
+
+@test "records from extract-meta pass through too; the person records come right after the article" {
+	"$BIN/extract-meta" examples/01-work-conference.txt > "$T/meta"
+	run -0 --separate-stderr "$BIN/extract-people" "$T/meta"
+	[ -z "$stderr" ]
+	# the person records right after the article, before the meta record
+	[ "${lines[0]}" = "$(sed -n 1p "$T/meta")" ]
+	[ "$(printf '%s\n' "${lines[@]:1:7}")" = "$("$BIN/extract-people" -o examples/01-work-conference.txt)" ]
+	[ "${lines[8]}" = "$(sed -n 2p "$T/meta")" ]
+	[ "${#lines[@]}" -eq 9 ]
+}
+
+# ---- raw text input ----
+
+@test "raw text gives the same bytes as split-article | extract-people" {
+	"$BIN/split-article" examples/*.txt | "$BIN/extract-people" > "$T/piped"
+	run -0 --separate-stderr "$BIN/extract-people" examples/*.txt
+	[ -z "$stderr" ]
+	printf '%s\n' "$output" | cmp - "$T/piped"
+	"$BIN/split-article" "$F"/*.txt | "$BIN/extract-people" -o > "$T/piped"
+	"$BIN/extract-people" -o "$F"/*.txt | cmp - "$T/piped"
+}
+
+@test "raw text: one file directly, and on standard input (src is -)" {
+	run -0 "$BIN/extract-people" -o examples/01-work-conference.txt
+	local direct=$output
+	"$BIN/split-article" examples/01-work-conference.txt | "$BIN/extract-people" -o > "$T/piped"
+	printf '%s\n' "$direct" | cmp - "$T/piped"
+	run -0 "$BIN/extract-people" < examples/01-work-conference.txt
+	[[ ${lines[0]} == *'"src":"-","line":1,'* ]]
+	[ "$(printf '%s\n' "${lines[@]:1}")" = "$direct" ]
+}
+
+@test "raw text with blank lines before it is raw text still" {
+	{ printf '\n  \n'; cat examples/01-work-conference.txt; } > "$T/lead.txt"
+	run -0 "$BIN/extract-people" -o "$T/lead.txt"
+	[ "$output" = "$("$BIN/extract-people" -o examples/01-work-conference.txt)" ]
+}
+
+@test "raw text: -e converts the encoding, as split-article -e does" {
+	run -0 --separate-stderr "$BIN/extract-people" -e LATIN1 examples/enc/latin1-delegation.txt
+	[ -z "$stderr" ]
+	[ "$output" = "$("$BIN/split-article" -e LATIN1 examples/enc/latin1-delegation.txt | "$BIN/extract-people")" ]
+	has '"name":"José Muñoz"'
+	run -0 "$BIN/extract-people" -e GBK examples/enc/gbk-district.txt
+	[ "$output" = "$("$BIN/split-article" -e GBK examples/enc/gbk-district.txt | "$BIN/extract-people")" ]
+}
+
+@test "golden: extract-people -o -e GBK on the encoded example" {
+	run -0 --separate-stderr "$BIN/extract-people" -o -e GBK examples/enc/gbk-district.txt
+	[ -z "$stderr" ]
+	person "Mo Jiahui" '"District Party Committee Secretary"' spoke 2
+	person "Yuan Shuhong" '"District Mayor"' presided 1
+	person "Shi Kaiwen" '"deputy district mayor"' spoke 1
+	assert_golden extract-people/enc-gbk-only.jsonl
+}
+
+@test "each file decides for itself: records in one, raw text in the next" {
+	"$BIN/split-article" examples/02-party-committee.txt > "$T/rec"
+	run -0 --separate-stderr "$BIN/extract-people" -o "$T/rec" examples/06-crlf-bom.txt
+	[ "${#lines[@]}" -eq 10 ]
+	[[ ${lines[0]} == *'"article":"f797049cbd83e61f",'* ]]
+	[[ ${lines[9]} == *'"article":"31ee4b426f9b4d2b",'* ]]
+}
+
+# ---- -l KIND:FILE: word lists at run time ----
+
+@test "-l surnames: a surname the list leaves out makes a name; comments, blanks, case and CRLF are fine" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference in Hefei. Lee Ming presided over the meeting. Cheung Wai attended the meeting. Fa Lin attended too."
+	run -0 --separate-stderr "$BIN/extract-people" -o "$T/page.txt"
+	[ -z "$output" ] && [ -z "$stderr" ]
+	printf '# Cantonese and other spellings\r\n\r\n  LEE  \r\ncheung # Zhang\r\n' > "$T/surnames"
+	run -0 --separate-stderr "$BIN/extract-people" -o -l "surnames:$T/surnames" "$T/page.txt"
+	[ -z "$stderr" ]
+	names "Lee Ming" "Cheung Wai"
+	person "Lee Ming" null presided 1
+	person "Cheung Wai" null attended 1
+	# -l more than once, for the same list
+	echo fa > "$T/more"
+	run -0 "$BIN/extract-people" -o -l "surnames:$T/surnames" -l "surnames:$T/more" "$T/page.txt"
+	names "Lee Ming" "Cheung Wai" "Fa Lin"
+	# an empty file adds nothing
+	: > "$T/empty"
+	run -0 "$BIN/extract-people" -o -l "surnames:$T/empty" "$T/page.txt"
+	[ -z "$output" ]
+}
+
+@test "-l syllables: a given name in another spelling" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference in Hefei. Wang Hsiaoming attended the meeting."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	[ -z "$output" ]
+	echo hsiao > "$T/syl"
+	run -0 "$BIN/extract-people" -o -l "syllables:$T/syl" "$T/page.txt"
+	person "Wang Hsiaoming" null attended 1
+}
+
+@test "-l posts: a post word the list lacks finds the post and the name it marks" {
+	page "Tianhe Steel Group Holds Talks" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held talks with a delegation. Jürgen Bäcker, sourcing director of Bäcker Logistik, attended the talks. Luo Bin, quarrying director, attended."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	names "Luo Bin"
+	person "Luo Bin" null attended 1
+	printf 'sourcing # as in sourcing director\nquarrying\n' > "$T/posts"
+	run -0 "$BIN/extract-people" -o -l "posts:$T/posts" "$T/page.txt"
+	names "Jürgen Bäcker" "Luo Bin"
+	person "Jürgen Bäcker" '"sourcing director of Bäcker Logistik"' attended 1
+	person "Luo Bin" '"quarrying director"' attended 1
+}
+
+@test "-l orgwords: a word that makes a name an organisation's" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference in Hefei. Gao Shan Foundry sent a team. Luo Bin presided over the meeting."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	names "Gao Shan" "Luo Bin"
+	echo Foundry > "$T/org"
+	run -0 "$BIN/extract-people" -o -l "orgwords:$T/org" "$T/page.txt"
+	names "Luo Bin"
+}
+
+@test "-l presided, spoke, attended: verbs and phrases, and a 'by' form" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference in Hefei. Luo Bin opened the meeting. Qi Hong signed the agreement. Wu Fan summed up the work of the year. The forum was opened by Kang Li."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	names "Luo Bin" "Qi Hong" "Wu Fan" "Kang Li"
+	[ "$(printf '%s\n' "$output" | grep -c '"role":"mentioned"')" -eq 4 ]
+	printf 'opened the meeting\n opened by \n' > "$T/pres"
+	printf 'signed\n' > "$T/att"
+	printf 'summed up\n' > "$T/spk"
+	run -0 --separate-stderr "$BIN/extract-people" -o -l "presided:$T/pres" -l "attended:$T/att" -l "spoke:$T/spk" "$T/page.txt"
+	[ -z "$stderr" ]
+	person "Luo Bin" null presided 1
+	person "Qi Hong" null attended 1
+	person "Wu Fan" null spoke 1
+	person "Kang Li" null presided 1
+}
+
+@test "-l in an example: signing the agreement is attending" {
+	printf 'signed the agreement\n' > "$T/att"
+	run -0 "$BIN/extract-people" -o examples/04-three-in-one.txt
+	person "Long Haitao" '"County Magistrate"' mentioned 1
+	person "Su Manli" '"Vice President of the group"' mentioned 1
+	run -0 "$BIN/extract-people" -o -l "attended:$T/att" examples/04-three-in-one.txt
+	person "Long Haitao" '"County Magistrate"' attended 1
+	person "Su Manli" '"Vice President of the group"' attended 1
+}
+
+# ---- names ----
+
+@test "names: Chinese names, with compound surnames and one-syllable given names" {
+	fixture chinese-names
+	names "Ouyang Mingxuan" "Situ Jing" "Li Jun" "Zhao Guoang" "He Zhiyuan"
+	person "Ouyang Mingxuan" '"Party secretary and chairman of the company"' presided 2
+	person "Situ Jing" '"general manager"' spoke 1
+	person "Li Jun" null attended 1
+	person "He Zhiyuan" '"head of the safety department"' spoke 1
+}
+
+@test "names: a name followed by an organisation word is an organisation's" {
+	fixture org-names
+	names "Gao Shanfeng"
+	hasnt "Wang Tao" "Lin Hai" "Jiang Bei" "Xinhua"
+}
+
+@test "names: all capitals is not a name's form; a hyphenated given name is" {
+	page "WANG LI VISITS TIANHE STEEL" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference. Zhao Guo-ang presided over the meeting. WANG LI attended."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	names "Zhao Guo-ang"
+	person "Zhao Guo-ang" null presided 1
+}
+
+@test "names: non-Chinese names after Mr./Ms./Dr., before a post, and in a list with a known person" {
+	fixture western-names
+	names "Anna Berg" "Mark Roadley" "Greg Gent" "Henry van der Heyden" "John Hood"
+	person "Anna Berg" '"adviser to the delegation"' spoke 2
+	person "Mark Roadley" '"chairman of Kauri Dairy"' attended 2
+	person "Henry van der Heyden" null attended 1
+}
+
+@test "names: two capitalised words without context are not a name" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference. Peter Olsen attended the meeting. Green Valley Farms sent a team."
+	run -0 --separate-stderr "$BIN/extract-people" -o "$T/page.txt"
+	[ -z "$output" ] && [ -z "$stderr" ]
+}
+
+@test "references: Mr. Hao, Chairman Liu and a surname alone are the people named in full" {
+	fixture references
+	names "Hao Zhigang" "Liu Yuan"
+	person "Hao Zhigang" null spoke 3
+	person "Liu Yuan" '"Chairman"' presided 3
+	hasnt '"name":"Hao"' '"name":"Liu"'
+}
+
+@test "references: a surname alone that no full name has is no one" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference. Mr. Wang presided over the meeting. Chairman Liu spoke."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	[ -z "$output" ]
+}
+
+@test "pronouns: He and she opening a clause are the person last named" {
+	fixture pronouns
+	person "Tian Xiaoli" '"general manager of the group"' spoke 1
+	person "Wu Dapeng" '"director of the quality department"' spoke 1
+	person "Fu Hong" null attended 1
+}
+
+@test "pronouns: He is the person last named, not the one before" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference. Luo Bin attended the meeting. Qi Hong attended the meeting." \
+		"He stressed that safety comes first."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	person "Luo Bin" null attended 1
+	person "Qi Hong" null spoke 1
+}
+
+# ---- titles ----
+
+@test "titles: a post before the name" {
+	fixture titles-before
+	person "Cao Puhua" '"Municipal Party Committee Secretary"' presided 1
+	person "Miao Huabo" '"Head of the Administration and Secretary of Party Committee"' spoke 1
+	person "Gu Wenbo" '"Chairman"' attended 1
+	person "Tang Yong" '"Vice President"' spoke 2
+}
+
+@test "titles: an appositive after the name; (SASAC) kept; after a dash; less the or our" {
+	fixture titles-appositive
+	person "Hao Zhigang" '"Party secretary and chairman of Bluestar"' presided 1
+	person "Peng Yuqing" '"director of the State-owned Assets Supervision and Administration Commission (SASAC)"' attended 1
+	person "Chen Shezhao" '"President of Haihua Group"' spoke 1
+	person "Liang Bo" '"chief engineer of the group"' attended 1
+	person "Xu Fei" '"general manager, member of the Standing Committee of the Group Party Committee"' spoke 1
+}
+
+@test "titles: plural posts are shared by a list; singular ones go to one name" {
+	fixture titles-shared
+	person "Wang Tao" '"City leaders"' attended 1
+	person "Zhao Hui" '"City leaders"' attended 1
+	person "Qian Wei" '"members of the group'"'"'s leadership"' attended 1
+	person "Ma Dongsheng" '"members of the group'"'"'s leadership"' attended 1
+	person "Fan Ling" '"Vice Mayor"' attended 1
+	person "Jin Bo" null attended 1
+	person "Kong Rui" null attended 1
+	person "Ge Ping" '"director of the municipal office"' attended 1
+}
+
+@test "titles: two different posts joined with '; ', a post contained in one given not repeated" {
+	fixture titles-joined
+	person "Feng Zhiqiang" '"Chairman; secretary of the Party committee of the group"' presided 2
+	person "Dong Xuemei" '"Party secretary and chairman of the union"' spoke 2
+}
+
+@test "titles: the appositive ends at the verb of a role" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference. Zhang Mao, Head of SAMR made a work report."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	person "Zhang Mao" '"Head of SAMR"' spoke 1
+}
+
+# ---- roles ----
+
+@test "roles: presided, spoke, attended, mentioned; a list shares its predicate" {
+	fixture roles
+	names "Zhou Jianguo" "Lin Xiaohong" "Qian Wei" "Sun Haiyan" "Ma Dongsheng"
+	person "Zhou Jianguo" null presided 2
+	person "Lin Xiaohong" null spoke 1
+	person "Qian Wei" '"chief accountant"' attended 1
+	person "Sun Haiyan" '"chief engineer"' attended 1
+	person "Ma Dongsheng" null mentioned 1
+}
+
+@test "roles: the highest counts, whatever the order" {
+	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference. Luo Bin attended the meeting and delivered a speech. Qi Hong presided over the meeting." \
+		"Qi Hong attended the dinner. Wu Fan delivered a speech. Wu Fan attended the dinner."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	person "Luo Bin" null spoke 1
+	person "Qi Hong" null presided 2
+	person "Wu Fan" null spoke 2
+}
+
+@test "roles: the agent of 'presided over by', 'chaired by', 'attended by'; not of 'the speech delivered by'" {
+	fixture passive
+	person "Yao Jingwen" '"deputy general manager of the group"' presided 1
+	person "Luo Bin" null presided 1
+	person "Qi Hong" null attended 1
+	person "Gu Ming" null mentioned 1
+}
+
+@test "roles: '...,' said X" {
+	fixture said
+	person "Xu Guoqiang" null spoke 2
+	person "Chen Ying" '"general manager of the group"' spoke 1
+}
+
+@test "roles: the attending leaders respectively put forward requirements" {
+	fixture attending-leaders
+	person "Duan Shiqing" null presided 1
+	person "Xiong Wenbin" null spoke 1
+	person "Lu Ying" null spoke 1
+}
+
+@test "roles: Xi Jinping Thought and Xi Jinping's speech are mentions; a headline-only name is mentioned" {
+	fixture modifiers
+	names "Lin Hai" "Xi Jinping" "Qiu Yanmei"
+	person "Lin Hai" null mentioned 1
+	person "Xi Jinping" '"General Secretary"' mentioned 2
+	person "Qiu Yanmei" null presided 1
+}
+
+@test "roles: the headline gives no role, the body does" {
+	page "Luo Bin Presides Over Work Conference" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference. Luo Bin attended the meeting."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	assert_output_equal "$(printf '{"type":"person","article":"%s","name":"Luo Bin","title":null,"role":"attended","mentions":2}' "$("$BIN/split-article" "$T/page.txt" | sed 's/.*"id":"\([0-9a-f]*\)".*/\1/')")"
+}
+
+@test "bylines: Reporter: in the header and (Editor: ) in the footer, after the body's people" {
+	fixture bylines
+	names "Luo Bin" "Chen Yutong" "Wang Lu"
+	person "Chen Yutong" '"Reporter"' mentioned 1
+	person "Wang Lu" '"Editor"' mentioned 1
+}
+
+@test "bylines: a reporter also named in the body keeps the body's role" {
+	page "Tianhe Steel Group Holds Work Conference" "Reporter: Chen Yutong" "Date: 2022-03-10" "" \
+		"On March 9, Tianhe Steel Group held its work conference. Chen Yutong attended the meeting."
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+	person "Chen Yutong" '"Reporter"' attended 2
+}
+
+# ---- examples/ ----
+
+@test "golden: split-article examples/*.txt | extract-people" {
+	run -0 --separate-stderr bash -c 'set -o pipefail; "$0" examples/*.txt | "$1"' \
+		"$BIN/split-article" "$BIN/extract-people"
+	[ -z "$stderr" ]
+	assert_golden extract-people/examples.jsonl
+}
+
+@test "golden: split-article examples/*.txt | extract-people -o" {
+	run -0 --separate-stderr bash -c 'set -o pipefail; "$0" examples/*.txt | "$1" -o' \
+		"$BIN/split-article" "$BIN/extract-people"
+	[ -z "$stderr" ]
+	assert_golden extract-people/examples-only.jsonl
+}
+
+@test "examples/: the hand-made annotations agree on every person's name, title and role" {
+	command -v jq > /dev/null || skip "jq is not installed"
+	local gold txt
+	for gold in examples/*.gold.json; do
+		txt=${gold%.gold.json}.txt
+		diff <(jq -c '.people[] | {name, title, role}' "$gold") \
+			<("$BIN/extract-people" -o "$txt" | jq -c '{name, title, role}') ||
+			{ echo "differs: $txt"; return 1; }
+	done
+}
+
+# ---- bad input ----
+
+@test "bad records are reported with FILE:LINE and skipped; the rest is processed; status 1" {
+	{
+		echo '{"type":"article","id":"00000000000000ab","title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided over the meeting.","footer":[]}'
+		echo '{"type":"article","id":"00000000000000ac","title":"Tianhe Ste'
+		echo '["type","article"]'
+		echo '{"kind":"article","id":"00000000000000ad"}'
+		echo '{"type":7}'
+		echo '{"type":"article","id":"abc","body":"Qi Hong attended the meeting."}'
+		echo '{"type":"article","body":"Qi Hong attended the meeting."}'
+		echo '{"type":"note"} and more'
+		printf '{"type":"note","t":"caf\xe9"}\n'
+		echo '{"type":"note","n":[1,2'
+		echo '{"type":"article","id":"00000000000000ae","title":null,"header":[],"body":"Wu Fan delivered a speech.","footer":[]}'
+	} > "$T/bad.jsonl"
+	run -1 --separate-stderr "$BIN/extract-people" "$T/bad.jsonl"
+	assert_stderr_has "extract-people: $T/bad.jsonl:2: bad record, skipped: unterminated string (column 62)"
+	assert_stderr_has "extract-people: $T/bad.jsonl:3: bad record, skipped: not a JSON object"
+	assert_stderr_has "extract-people: $T/bad.jsonl:4: bad record, skipped: no \"type\" string"
+	assert_stderr_has "extract-people: $T/bad.jsonl:5: bad record, skipped: no \"type\" string"
+	assert_stderr_has "extract-people: $T/bad.jsonl:6: article record without an \"id\" of 16 hex digits: nothing derived"
+	assert_stderr_has "extract-people: $T/bad.jsonl:7: article record without an \"id\" of 16 hex digits: nothing derived"
+	assert_stderr_has "extract-people: $T/bad.jsonl:8: bad record, skipped: text after the end of the record (column 17)"
+	assert_stderr_has "extract-people: $T/bad.jsonl:9: bad record, skipped: invalid UTF-8 in string (column"
+	assert_stderr_has "extract-people: $T/bad.jsonl:10: bad record, skipped: truncated: the line ends inside an array (column"
+	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 9 ]
+	# the good articles and their people; the article records without an id pass through
+	[ "${#lines[@]}" -eq 6 ]
+	[ "${lines[1]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":null,"role":"presided","mentions":1}' ]
+	[ "${lines[2]}" = '{"type":"article","id":"abc","body":"Qi Hong attended the meeting."}' ]
+	[ "${lines[3]}" = '{"type":"article","body":"Qi Hong attended the meeting."}' ]
+	[ "${lines[5]}" = '{"type":"person","article":"00000000000000ae","name":"Wu Fan","title":null,"role":"spoke","mentions":1}' ]
+}
+
+@test "a truncated last line (no newline) is reported, status 1" {
+	"$BIN/split-article" examples/01-work-conference.txt > "$T/rec"
+	head -c 100 "$T/rec" >> "$T/rec"
+	run -1 --separate-stderr "$BIN/extract-people" -o "$T/rec"
+	assert_stderr_has "extract-people: $T/rec:2: bad record, skipped: "
+	[ "$output" = "$("$BIN/extract-people" -o examples/01-work-conference.txt)" ]
+}
+
+@test "a NUL byte inside a record: bad record, status 1" {
+	printf '{"type":"note","t":"a\0b"}\n' > "$T/nul.jsonl"
+	run -1 --separate-stderr "$BIN/extract-people" "$T/nul.jsonl"
+	assert_stderr_has "extract-people: $T/nul.jsonl:1: bad record, skipped: control character in string (must be escaped)"
+	[ -z "$output" ]
+}
+
+@test "invalid UTF-8 in raw text: U+FFFD, a warning with file and line, status 1, people still found" {
+	printf 'Tianhe Steel Group Holds Work Conf\xe9rence\nDate: 2022-03-10\n\nOn March 9, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided \xff\xfe over the meeting. Qi Hong, director of the off\xe9ce, attended.\n' > "$T/bad.txt"
+	run -1 --separate-stderr "$BIN/extract-people" -o "$T/bad.txt"
+	assert_stderr_has "extract-people: $T/bad.txt:1: 4 invalid UTF-8 sequences replaced with U+FFFD (first on this line; if the file is in another encoding, give it with -e ENC)"
+	names "Luo Bin" "Qi Hong"
+	person "Qi Hong" '"director of the off�ce"' attended 1
+}
+
+@test "empty input: no output, status 0" {
+	: > "$T/empty"
+	run -0 --separate-stderr "$BIN/extract-people" "$T/empty"
+	[ -z "$output" ] && [ -z "$stderr" ]
+	run -0 --separate-stderr "$BIN/extract-people" < /dev/null
+	[ -z "$output" ] && [ -z "$stderr" ]
+	printf '\n  \n\t\n' > "$T/blank"
+	run -0 --separate-stderr "$BIN/extract-people" "$T/blank"
+	[ -z "$output" ] && [ -z "$stderr" ]
+}
+
+@test "a missing file among others: a message, status 1, the others processed" {
+	run -1 --separate-stderr "$BIN/extract-people" -o examples/01-work-conference.txt "$T/nope.txt" examples/06-crlf-bom.txt
+	assert_stderr_has "extract-people: $T/nope.txt: cannot open: No such file or directory"
+	[ "${#lines[@]}" -eq 11 ]
+}
+
+@test "a directory or a binary file among files: a message, status 1, the others processed" {
+	run -1 --separate-stderr "$BIN/extract-people" -o "$T" examples/06-crlf-bom.txt
+	assert_stderr_has "extract-people: $T: is a directory"
+	[ "${#lines[@]}" -eq 4 ]
+	head -c 8192 "$BIN/extract-people" > "$T/prog.bin"
+	run -1 --separate-stderr "$BIN/extract-people" -o "$T/prog.bin" examples/06-crlf-bom.txt
+	assert_stderr_has "extract-people: $T/prog.bin: binary file skipped"
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "a 20 MB body is read whole, and quickly" {
+	{ echo "A Headline Above a Very Big Body"; echo; printf 'Luo Bin presided over the meeting. '; head -c 20000000 /dev/zero | tr '\0' 'a'; echo . Qi Hong attended.; } > "$T/long.txt"
+	run -0 --separate-stderr timeout 60 "$BIN/extract-people" -o "$T/long.txt"
+	[ -z "$stderr" ]
+	names "Luo Bin" "Qi Hong"
+	person "Qi Hong" null attended 1
+}
+
+# ---- output ----
+
+@test "a full disk: a message and status 1" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run -1 --separate-stderr bash -c '"$0" "$1" > /dev/full' "$BIN/extract-people" examples/01-work-conference.txt
+	assert_stderr_has "extract-people: write error: No space left on device"
+	run -1 --separate-stderr bash -c '"$0" -o "$1" > /dev/full' "$BIN/extract-people" examples/01-work-conference.txt
+	assert_stderr_has "extract-people: write error: No space left on device"
+}
+
+@test "a closed pipe ends it quietly, as it does cat" {
+	"$BIN/split-article" examples/*.txt > "$T/one"
+	for _ in $(seq 300); do cat "$T/one"; done > "$T/many"
+	run --separate-stderr bash -c '"$0" "$1" | head -n 1 | cut -c 1-41; echo "status ${PIPESTATUS[0]}"' \
+		"$BIN/extract-people" "$T/many"
+	[ -z "$stderr" ]
+	[ "${lines[0]}" = '{"type":"article","id":"a32bfaa6b2e3a461"' ]
+	[ "${lines[1]}" = "status 141" ] # killed by SIGPIPE, as cat would be
+}
+
+@test "the same input gives the same bytes, whatever the locale and time zone" {
+	a=$("$BIN/extract-people" examples/*.txt "$F"/*.txt | cksum)
+	b=$(LC_ALL=C.UTF-8 TZ=Asia/Shanghai "$BIN/extract-people" examples/*.txt "$F"/*.txt | cksum)
+	c=$(LC_ALL=C TZ=UTC "$BIN/split-article" examples/*.txt "$F"/*.txt | LANG=de_DE.UTF-8 LC_ALL=tr_TR.UTF-8 "$BIN/extract-people" | cksum)
+	d=$("$BIN/extract-people" examples/*.txt "$F"/*.txt | cksum)
+	[ "$a" = "$b" ] && [ "$a" = "$c" ] && [ "$a" = "$d" ]
+}
+
+# ---- the man page ----
+
+@test "the man page's examples run" {
+	command -v jq > /dev/null || skip "jq is not installed"
+	local n=0 cmd
+	while IFS= read -r cmd; do
+		run --separate-stderr bash -c "set -o pipefail; cd '$T' && ln -sf '$ROOT/examples' . && PATH='$BIN':\$PATH && $cmd"
+		[ "$status" -eq 0 ] || { echo "failed: $cmd"; echo "$stderr"; return 1; }
+		[ -n "$output" ] || [[ $cmd == *'> '* ]] || { echo "no output: $cmd"; return 1; }
+		n=$((n + 1))
+	done < <(sed -n '/^\.Bd -literal/,/^\.Ed/{/^\(split-article\|extract-people\|printf\|echo\) /p;}' man/extract-people.1 |
+		grep -v -e extract-directives -e 'pages/' | sed -e 's/\\e/\\/g' -e 's/\\(dq/"/g')
+	[ "$n" -ge 8 ]
+	# the record it shows is the one the example gives
+	run -0 "$BIN/extract-people" -o examples/06-crlf-bom.txt
+	[ "$output" = "$(sed -n '/^{"type":"person","article":"31ee4b426f9b4d2b"/p' man/extract-people.1)" ]
+}
+
+@test "the man page: SYNOPSIS is the usage line; mandoc -T lint is clean" {
+	command -v mandoc > /dev/null || skip "mandoc is not installed"
+	run -0 "$BIN/extract-people" --help
+	local usage=${lines[0]#usage: }
+	run -0 bash -c "mandoc -T ascii man/extract-people.1 | col -b | sed -n '/^SYNOPSIS/{n;p;}'"
+	[ "$(echo $output)" = "$usage" ]
+	run bash -c "mandoc -T lint man/extract-people.1 2>&1"
+	printf '%s\n' "$output" | grep -v -e 'referenced manual not found' -e 'mandoc.db' \
+		-e 'operating system explicitly specified' | { ! grep .; }
+}
+
+@test "the man page names every KIND of -l and every key of the record" {
+	local w
+	for w in surnames syllables posts orgwords presided spoke attended type article name title role mentions; do
+		grep -q "^\.It Cm .*\b$w\b" man/extract-people.1 || { echo "not in the man page: $w"; return 1; }
+	done
+}
+
+# ---- regressions: each failed before its fix ----
+
+people_of() { # LINE: extract-people -o on a page with a headline and this one paragraph
+	page "Tianhe Steel Group Holds Talks" "Date: 2022-03-10" "" "$1"
+	run -0 "$BIN/extract-people" -o "$T/page.txt"
+}
+
+@test "regression: Mr. He is the surname He, not the pronoun" {
+	people_of "He Ping attended the meeting. Mr. He delivered a speech."
+	person "He Ping" null spoke 2
+}
+
+@test "regression: a pronoun after Then or and" {
+	people_of "Wang Fang attended the meeting. Then he delivered a speech."
+	person "Wang Fang" null spoke 1
+}
+
+@test "regression: The before a post at the start of a sentence" {
+	people_of "The chairman of the group Feng Zhiqiang presided over the meeting."
+	person "Feng Zhiqiang" '"chairman of the group"' presided 1
+}
+
+@test "regression: Hong Kong is a place, not a person" {
+	people_of "On March 9, Tianhe Steel Group held a meeting in Hong Kong. Luo Bin presided."
+	names "Luo Bin"
+}
+
+@test "regression: the last name of a list before a verb" {
+	people_of "Mr Mark Roadley, Greg Gent, Henry van der Heyden and John Hood attended the talks."
+	names "Mark Roadley" "Greg Gent" "Henry van der Heyden" "John Hood"
+}
+
+@test "regression: a plural post after a list, whatever its first word" {
+	people_of "Wang Fang, Wu Lei and Gao Yan, deputy general managers of the group, attended."
+	person "Wang Fang" '"deputy general managers of the group"' attended 1
+	person "Gao Yan" '"deputy general managers of the group"' attended 1
+}
+
+@test "regression: the verb before the names: Attending the meeting were, Also present were" {
+	people_of "Attending the meeting were Qian Wei and Sun Haiyan. Also present were Du Hong and Kong Hui."
+	person "Qian Wei" null attended 1
+	person "Kong Hui" null attended 1
+}
