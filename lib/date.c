@@ -78,23 +78,17 @@ isyear(int y)
 	return y >= 1900 && y <= 2100;
 }
 
-/* Month D[th][,] [YYYY] at i; year optional unless needyear. Returns the end or 0. */
+/* The day and month found, ending at j; then ", YYYY" if it follows. The end, or 0 if a year
+ * was needed and there is none. */
 static size_t
-monthday(const char *s, size_t n, size_t i, struct date *dt, int needyear)
+withyear(const char *s, size_t n, size_t j, int m, int d, struct date *dt, int needyear)
 {
-	size_t len, j;
-	int m, d, y;
+	size_t len, k = skip(s, n, j, " ,");
+	int y;
 
-	if (!(m = monthword(s, n, i, &len)))
-		return 0;
-	j = skip(s, n, i + len, " ");
-	if ((d = number(s, n, j, 2, &len)) < 1)
-		return 0;
-	j = ordinal(s, n, j + len);
 	dt->m = m;
 	dt->d = d;
 	dt->y = 0;
-	size_t k = skip(s, n, j, " ,");
 	if ((y = number(s, n, k, 4, &len)) >= 0 && len == 4 && isyear(y)) {
 		dt->y = y;
 		return k + len;
@@ -102,12 +96,28 @@ monthday(const char *s, size_t n, size_t i, struct date *dt, int needyear)
 	return needyear ? 0 : j;
 }
 
+/* Month D[th][,] [YYYY] at i; year optional unless needyear. Returns the end or 0. */
+static size_t
+monthday(const char *s, size_t n, size_t i, struct date *dt, int needyear)
+{
+	size_t len, j;
+	int m, d;
+
+	if (!(m = monthword(s, n, i, &len)))
+		return 0;
+	j = skip(s, n, i + len, " ");
+	if ((d = number(s, n, j, 2, &len)) < 1)
+		return 0;
+	j = ordinal(s, n, j + len);
+	return withyear(s, n, j, m, d, dt, needyear);
+}
+
 /* D Month [YYYY] at i */
 static size_t
 daymonth(const char *s, size_t n, size_t i, struct date *dt, int needyear)
 {
 	size_t len, j;
-	int m, d, y;
+	int m, d;
 
 	if ((d = number(s, n, i, 2, &len)) < 1)
 		return 0;
@@ -116,15 +126,7 @@ daymonth(const char *s, size_t n, size_t i, struct date *dt, int needyear)
 	if (j == e || !(m = monthword(s, n, j, &len)))
 		return 0;
 	j += len;
-	dt->m = m;
-	dt->d = d;
-	dt->y = 0;
-	size_t k = skip(s, n, j, " ,");
-	if ((y = number(s, n, k, 4, &len)) >= 0 && len == 4 && isyear(y)) {
-		dt->y = y;
-		return k + len;
-	}
-	return needyear ? 0 : j;
+	return withyear(s, n, j, m, d, dt, needyear);
 }
 
 /* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日 at i */
