@@ -6,6 +6,8 @@
 # golden output on fixtures and examples/, and the man page.
 
 load test_helper
+TOOL=extract-people
+load extractor
 
 setup() {
 	T=$BATS_TEST_TMPDIR
@@ -88,16 +90,11 @@ records() {
 }
 
 @test "-h is --help" {
-	run -0 "$BIN/extract-people" --help
-	local long=$output
-	run -0 "$BIN/extract-people" -h
-	[ "$output" = "$long" ]
+	xt_h_is_help
 }
 
 @test "--version prints the version" {
-	run -0 --separate-stderr "$BIN/extract-people" --version
-	[[ "$output" =~ ^extract-people\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
-	[ -z "$stderr" ]
+	xt_version_prints_the_version
 }
 
 @test "an unknown option is a usage error (status 2)" {
@@ -209,12 +206,7 @@ records() {
 }
 
 @test "blank lines in a record stream are skipped" {
-	records "$T/rec"
-	{ echo; awk '{ print; print "" }' "$T/rec"; printf '  \t\n'; } > "$T/blank"
-	run -0 --separate-stderr "$BIN/extract-people" "$T/blank"
-	[ -z "$stderr" ]
-	"$BIN/extract-people" "$T/rec" > "$T/want"
-	printf '%s\n' "$output" | cmp - "$T/want"
+	xt_blank_lines_in_a_record_stream_are_skipp
 }
 
 @test "records from extract-meta pass through too; the person records come right after the article" {
@@ -250,9 +242,7 @@ records() {
 }
 
 @test "raw text with blank lines before it is raw text still" {
-	{ printf '\n  \n'; cat examples/01-work-conference.txt; } > "$T/lead.txt"
-	run -0 "$BIN/extract-people" -o "$T/lead.txt"
-	[ "$output" = "$("$BIN/extract-people" -o examples/01-work-conference.txt)" ]
+	xt_raw_text_with_blank_lines_before_it_is_r
 }
 
 @test "raw text: -e converts the encoding, as split-article -e does" {
@@ -622,10 +612,7 @@ records() {
 }
 
 @test "a NUL byte inside a record: bad record, status 1" {
-	printf '{"type":"note","t":"a\0b"}\n' > "$T/nul.jsonl"
-	run -1 --separate-stderr "$BIN/extract-people" "$T/nul.jsonl"
-	assert_stderr_has "extract-people: $T/nul.jsonl:1: bad record, skipped: control character in string (must be escaped)"
-	[ -z "$output" ]
+	xt_a_nul_byte_inside_a_record_bad_record_st
 }
 
 @test "invalid UTF-8 in raw text: U+FFFD, a warning with file and line, status 1, people still found" {
@@ -637,14 +624,7 @@ records() {
 }
 
 @test "empty input: no output, status 0" {
-	: > "$T/empty"
-	run -0 --separate-stderr "$BIN/extract-people" "$T/empty"
-	[ -z "$output" ] && [ -z "$stderr" ]
-	run -0 --separate-stderr "$BIN/extract-people" < /dev/null
-	[ -z "$output" ] && [ -z "$stderr" ]
-	printf '\n  \n\t\n' > "$T/blank"
-	run -0 --separate-stderr "$BIN/extract-people" "$T/blank"
-	[ -z "$output" ] && [ -z "$stderr" ]
+	xt_empty_input_no_output_status_0
 }
 
 @test "a missing file among others: a message, status 1, the others processed" {
@@ -682,13 +662,7 @@ records() {
 }
 
 @test "a closed pipe ends it quietly, as it does cat" {
-	"$BIN/split-article" examples/*.txt > "$T/one"
-	for _ in $(seq 300); do cat "$T/one"; done > "$T/many"
-	run --separate-stderr bash -c '"$0" "$1" | head -n 1 | cut -c 1-41; echo "status ${PIPESTATUS[0]}"' \
-		"$BIN/extract-people" "$T/many"
-	[ -z "$stderr" ]
-	[ "${lines[0]}" = '{"type":"article","id":"a32bfaa6b2e3a461"' ]
-	[ "${lines[1]}" = "status 141" ] # killed by SIGPIPE, as cat would be
+	xt_a_closed_pipe_ends_it_quietly_as_it_does
 }
 
 @test "the same input gives the same bytes, whatever the locale and time zone" {
@@ -718,14 +692,7 @@ records() {
 }
 
 @test "the man page: SYNOPSIS is the usage line; mandoc -T lint is clean" {
-	command -v mandoc > /dev/null || skip "mandoc is not installed"
-	run -0 "$BIN/extract-people" --help
-	local usage=${lines[0]#usage: }
-	run -0 bash -c "mandoc -T ascii man/extract-people.1 | col -b | sed -n '/^SYNOPSIS/{n;p;}'"
-	[ "$(echo $output)" = "$usage" ]
-	run bash -c "mandoc -T lint man/extract-people.1 2>&1"
-	printf '%s\n' "$output" | grep -v -e 'referenced manual not found' -e 'mandoc.db' \
-		-e 'operating system explicitly specified' | { ! grep .; }
+	xt_the_man_page_synopsis_is_the_usage_line_
 }
 
 @test "the man page names every KIND of -l and every key of the record" {
