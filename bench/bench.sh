@@ -33,31 +33,29 @@ row() { # NAME MB SECONDS RSS WCSECONDS
 		printf "%-22s %8.1f MB/s %10s KB   %5.2fx wc -w\n", n, mb / s, rss, wc / s }'
 }
 
-for mb in $SIZES; do
-	raw=$DATA/raw-$mb.txt
-	[ -f "$raw" ] || sh bench/gen.sh "$mb" "$raw"
-	size=$(wc -c < "$raw")
-	mbs=$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1e6 }')
-	echo "== $mbs MB of raw pages ($raw), median of $RUNS runs"
-	in=$raw
-	set -- $(measure wc -w); wc=$1
+# baseline FILE WHAT: the heading, then cat and wc -w on FILE; sets in (the input), mbs and wc
+baseline() {
+	in=$1
+	mbs=$(awk -v b="$(wc -c < "$in")" 'BEGIN { printf "%.1f", b / 1e6 }')
+	echo "== $mbs MB of $2 ($in), median of $RUNS runs"
+	set -- $(measure wc -w)
+	wc=$1
 	wcrss=$2
 	set -- $(measure cat); row cat "$mbs" "$1" "$2" "$wc"
 	row "wc -w" "$mbs" "$wc" "$wcrss" "$wc"
+}
+
+for mb in $SIZES; do
+	raw=$DATA/raw-$mb.txt
+	[ -f "$raw" ] || sh bench/gen.sh "$mb" "$raw"
+	baseline "$raw" "raw pages"
 	set -- $(measure bin/split-article); row split-article "$mbs" "$1" "$2" "$wc"
 	echo
 
 	# the extractors on the article records of the same pages
 	recs=$DATA/articles-$mb.jsonl
 	[ -f "$recs" ] || bin/split-article "$raw" > "$recs"
-	size=$(wc -c < "$recs")
-	mbs=$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1e6 }')
-	echo "== $mbs MB of article records ($recs), median of $RUNS runs"
-	in=$recs
-	set -- $(measure wc -w); wc=$1
-	wcrss=$2
-	set -- $(measure cat); row cat "$mbs" "$1" "$2" "$wc"
-	row "wc -w" "$mbs" "$wc" "$wcrss" "$wc"
+	baseline "$recs" "article records"
 	for t in extract-meta extract-people extract-directives; do
 		[ -x "bin/$t" ] || continue
 		set -- $(measure "bin/$t"); row "$t" "$mbs" "$1" "$2" "$wc"

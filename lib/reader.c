@@ -192,6 +192,37 @@ looksbinary(const unsigned char *s, size_t n)
 	return (ctl * 20 > n && ctl >= 8) || (bad * 10 > n * 3 && bad >= 8);
 }
 
+/* In text mode: invalid UTF-8 and NUL bytes of the line become U+FFFD, counted, with the line
+ * of the first of each */
+static void
+repairline(struct reader *r, const char **l, size_t *len)
+{
+	size_t i, bad = r->bad, nul = r->nul;
+
+	for (i = 0; i < *len; i++)
+		if ((unsigned char)(*l)[i] >= 0x80 || (*l)[i] == 0)
+			break;
+	if (i == *len)
+		return;
+	r->fix.n = 0;
+	utf8_repair(&r->fix, *l, *len, &r->bad, &r->nul);
+	if (r->bad == bad && r->nul == nul)
+		return;
+	if (!bad && r->bad)
+		r->bad_line = r->lineno;
+	if (!nul && r->nul)
+		r->nul_line = r->lineno;
+	*l = r->fix.p;
+	*len = r->fix.n;
+}
+
+void
+reader_textmode(struct reader *r, const char **s, size_t *n)
+{
+	r->repair = 1;
+	repairline(r, s, n);
+}
+
 int
 reader_line(struct reader *r, const char **s, size_t *n)
 {
@@ -244,25 +275,8 @@ reader_line(struct reader *r, const char **s, size_t *n)
 	}
 	if (len && l[len - 1] == '\r')
 		len--;
-	if (r->repair) {
-		size_t i;
-		for (i = 0; i < len; i++)
-			if ((unsigned char)l[i] >= 0x80 || l[i] == 0)
-				break;
-		if (i < len) {
-			size_t bad = r->bad, nul = r->nul;
-			r->fix.n = 0;
-			utf8_repair(&r->fix, l, len, &r->bad, &r->nul);
-			if (r->bad != bad || r->nul != nul) {
-				if (!bad && r->bad)
-					r->bad_line = r->lineno;
-				if (!nul && r->nul)
-					r->nul_line = r->lineno;
-				l = r->fix.p;
-				len = r->fix.n;
-			}
-		}
-	}
+	if (r->repair)
+		repairline(r, &l, &len);
 	*s = l;
 	*n = len;
 	return 1;

@@ -87,6 +87,8 @@ int reader_open(struct reader *r, const char *name, const char *enc, int repair)
 /* Next line without its terminator ("\n", "\r\n", and in text mode "\f"); BOM removed.
  * 1: a line, 0: end, -1: error */
 int reader_line(struct reader *r, const char **s, size_t *n);
+/* From the current line on, text mode: the line at *s, *n (just read) is repaired in place */
+void reader_textmode(struct reader *r, const char **s, size_t *n);
 /* Warns about what was repaired; closes. Returns 1 if anything was wrong with the input, else 0. */
 int reader_close(struct reader *r);
 

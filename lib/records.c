@@ -123,18 +123,9 @@ extract_file(struct extractor *x, const char *name)
 				continue;
 			mode = s[i] == '{' && !x->enc ? 1 : 2;
 			if (mode == 2) {	/* raw text: repair from here on, this line too */
-				r.repair = 1;
+				reader_textmode(&r, &s, &n);
 				if (!x->sp)
 					x->sp = split_new(fromsplit, x);
-				size_t bad0 = r.bad, nul0 = r.nul;
-				r.fix.n = 0;
-				utf8_repair(&r.fix, s, n, &r.bad, &r.nul);
-				if (r.bad != bad0)
-					r.bad_line = r.lineno;
-				if (r.nul != nul0)
-					r.nul_line = r.lineno;
-				s = r.fix.p;
-				n = r.fix.n;
 			}
 		}
 		if (mode == 1)

@@ -1,5 +1,7 @@
 /* extract-meta: the meta record of every article: title, when it was published, when the
  * meeting took place, the source, where it was held and which organisation held it. */
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "readout.h"
@@ -14,11 +16,14 @@ struct meta {
 };
 
 static void
-warning(struct meta *m, const char *fmt, const char *arg)
+warning(struct meta *m, const char *fmt, ...)
 {
 	char msg[200];
+	va_list ap;
 
-	snprintf(msg, sizeof msg, fmt, arg);
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
 	if (m->warn.n)
 		buf_addc(&m->warn, ',');
 	buf_json_strz(&m->warn, msg);
@@ -392,11 +397,9 @@ meta(struct buf *out, const struct article *a, void *arg)
 	buf_add(&m->tmp, a->body, lead);
 	year = date_latest_year(m->tmp.p, m->tmp.n);
 	if (m->haspub && year > m->pub.y) {
-		char msg[100];
 		date_format(m->pub, d1);
-		snprintf(msg, sizeof msg, "published %s is before %d, the year the report is about",
-		    d1, year % 10000);
-		warning(m, "%s", msg);
+		warning(m, "published %s is before %d, the year the report is about", d1,
+		    year % 10000);
 	}
 	m->hasevent = date_find_event(a->body, lead, &m->event, &at);
 	if (m->hasevent && !m->event.y) {
@@ -420,7 +423,7 @@ meta(struct buf *out, const struct article *a, void *arg)
 	}
 	if (a->title && a->titlen >= 3 && (!memcmp(a->title + a->titlen - 3, "...", 3) ||
 	    !memcmp(a->title + a->titlen - 3, "…", 3)))
-		warning(m, "%s", "headline cut off (it ends with an ellipsis)");
+		warning(m, "headline cut off (it ends with an ellipsis)");
 	findsource(m, a);
 	findlocation(m, a);
 	findorg(m, a);
