@@ -11,9 +11,9 @@ CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Wpedantic
 CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Ilib
 LDFLAGS =
 
-TOOLS = split-article extract-meta extract-people to-tsv
-BIN = bin/split-article bin/extract-meta bin/extract-people bin/to-tsv
-MAN = man/split-article.1 man/extract-meta.1 man/extract-people.1 man/to-tsv.1
+TOOLS = split-article extract-meta extract-people extract-directives to-tsv
+BIN = bin/split-article bin/extract-meta bin/extract-people bin/extract-directives bin/to-tsv
+MAN = man/split-article.1 man/extract-meta.1 man/extract-people.1 man/extract-directives.1 man/to-tsv.1
 TESTBIN = bin/readout-libtest bin/readout-lostcheck
 HDR = lib/readout.h
 LIBA = lib/libreadout.a
@@ -41,6 +41,7 @@ $(LIBA): $(LIBOBJ)
 bin/split-article: tools/split-article.c
 bin/extract-meta: tools/extract-meta.c
 bin/extract-people: tools/extract-people.c
+bin/extract-directives: tools/extract-directives.c
 bin/to-tsv: tools/to-tsv.c
 $(BIN): $(LIBA) $(HDR)
 	@mkdir -p bin
@@ -70,7 +71,7 @@ install: $(BIN)
 
 uninstall:
 	cd $(DESTDIR)$(PREFIX)/bin && rm -f $(TOOLS)
-	cd $(DESTDIR)$(MANPREFIX)/man1 && rm -f split-article.1 extract-meta.1 extract-people.1 to-tsv.1
+	cd $(DESTDIR)$(MANPREFIX)/man1 && rm -f split-article.1 extract-meta.1 extract-people.1 extract-directives.1 to-tsv.1
 
 clean:
 	rm -rf bin $(LIBOBJ) $(LIBA) lib/lexlists.c

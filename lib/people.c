@@ -641,6 +641,40 @@ listnames(struct people *pp)
 	}
 }
 
+/* Where the clause of a mention at token i starts, given st, the start of the post before it:
+ * before the post and a Mr. or Ms. */
+static size_t
+mentionstart(const struct people *pp, size_t i, size_t st)
+{
+	size_t b = st < i ? st : i;
+
+	if (b > 0 && ishonorific(pp, b - 1) && !sentend(pp, b - 1))
+		b--;
+	else if (b > 1 && ispunct_(pp, b - 1, '.') && ishonorific(pp, b - 2))
+		b -= 2;
+	return b;
+}
+
+/* Does a clause open at token b: the start of a sentence (after a "The"), or after a comma, a
+ * semicolon, a colon, "and", "then", "including" ...? */
+static int
+opener(const struct people *pp, size_t b)
+{
+	static const char *const words[] = { "and", "including", "namely", "while", "whereas",
+		"finally", "then", "meanwhile", "also" };
+	size_t k;
+
+	if (b == 0 || sentend(pp, b - 1) || ispunct_(pp, b - 1, ',') ||
+	    ispunct_(pp, b - 1, ';') || ispunct_(pp, b - 1, ':'))
+		return 1;
+	if (tokis(pp, b - 1, "the") && (b == 1 || sentend(pp, b - 2)))
+		return 1;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (tokis(pp, b - 1, words[k]))
+			return 1;
+	return 0;
+}
+
 static void
 analyse(struct people *pp)
 {
@@ -724,12 +758,7 @@ analyse(struct people *pp)
 			i = nx;
 			continue;
 		}
-		/* where the clause starts: before the post, if any */
-		size_t b = st < i ? st : i;
-		if (b > s0 && ishonorific(pp, b - 1))
-			b--;
-		else if (b > s0 + 1 && ispunct_(pp, b - 1, '.') && ishonorific(pp, b - 2))
-			b -= 2;
+		size_t b = mentionstart(pp, i, st);
 		if (b > s0 && tokis(pp, b - 1, "by")) {
 			/* "presided over by X", "chaired by X": the verb before "by" */
 			size_t q0 = b - 1 > s0 + 6 ? b - 7 : s0, len;
@@ -742,13 +771,7 @@ analyse(struct people *pp)
 				r = ROLE_MENTIONED;
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
-		} else if (b == s0 || ispunct_(pp, b - 1, ',') || tokis(pp, b - 1, "and") ||
-		    (b == s0 + 1 && tokis(pp, s0, "the")) ||
-		    tokis(pp, b - 1, "including") || tokis(pp, b - 1, "namely") ||
-		    tokis(pp, b - 1, "while") || tokis(pp, b - 1, "whereas") ||
-		    ispunct_(pp, b - 1, ';') || ispunct_(pp, b - 1, ':') ||
-		    tokis(pp, b - 1, "finally") || tokis(pp, b - 1, "then") ||
-		    tokis(pp, b - 1, "meanwhile") || tokis(pp, b - 1, "also")) {
+		} else if (opener(pp, b)) {
 			int r = roles(pp, nx, clauseend(pp, nx));
 			for (int q = 0; q < nl; q++) {
 				setrole(pp, list[q], r);
@@ -816,6 +839,28 @@ bylines(struct people *pp, const char *const *lines, size_t nlines)
 	}
 }
 
+/* Bylines are read with a token array of their own, so that the body's tokens (and the names
+ * marked in them) stay for people_speaker() */
+static void
+allbylines(struct people *pp, const struct article *a)
+{
+	struct tok *bt = pp->t;
+	size_t bnt = pp->nt, bcap = pp->capt;
+
+	pp->t = pp->ht;
+	pp->capt = pp->capht;
+	pp->nt = 0;
+	bylines(pp, a->header, a->nheader);
+	bylines(pp, a->footer, a->nfooter);
+	pp->ht = pp->t;
+	pp->capht = pp->capt;
+	pp->t = bt;
+	pp->nt = bnt;
+	pp->capt = bcap;
+	pp->s = a->body;
+	pp->n = a->bodyn;
+}
+
 void
 people_analyse(struct people *pp, const struct article *a)
 {
@@ -841,8 +886,7 @@ people_analyse(struct people *pp, const struct article *a)
 	findrefs(pp);
 	listnames(pp);
 	analyse(pp);
-	bylines(pp, a->header, a->nheader);
-	bylines(pp, a->footer, a->nfooter);
+	allbylines(pp, a);
 }
 
 void
@@ -854,6 +898,209 @@ people_free(struct people *pp)
 		buf_free(&pp->p[i].titles);
 	free(pp->p);
 	free(pp->t);
+	free(pp->ht);
 	buf_free(&pp->text);
 	memset(pp, 0, sizeof *pp);
+}
+
+/* ---- the speaker of a list (extract-directives) ---- */
+
+enum { SUBJ_NONE = -1, SUBJ_NULL = -2, SUBJ_REPORT = -3 };
+
+/* A noun that names what a list holds: "put forward five requirements", "three points" */
+int
+people_listnoun(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "actions", "arrangements", "aspects", "demands",
+		"expectations", "hopes", "instructions", "measures", "opinions", "points",
+		"principles", "priorities", "proposal", "proposals", "requests", "requirement",
+		"requirements", "respects", "suggestions", "tasks", "things", "thoughts" };
+	size_t k;
+
+	for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+		if (strlen(nouns[k]) == n && has_prefix(s, n, nouns[k]))
+			return 1;
+	return 0;
+}
+
+/* Does the clause in tokens [i, e) say something: a verb of speech, or a list it puts? */
+static int
+speaks(const struct people *pp, size_t i, size_t e)
+{
+	size_t len;
+
+	for (; i < e && !ispunct_(pp, i, ';'); i++)
+		if (pp->t[i].kind == T_WORD && (rolephrase(pp, i, &len) == ROLE_SPOKE ||
+		    people_listnoun(TOK(i), TLEN(i))))
+			return 1;
+	return 0;
+}
+
+/* The person a "he" or "she" at token i stands for: the last one named before it as the
+ * subject of a clause, else the last one named */
+static int
+antecedent(const struct people *pp, size_t i)
+{
+	int any = -1;
+	size_t last, lim = i > 5000 ? i - 5000 : 0;
+
+	while (i-- > lim) {
+		if (pp->t[i].person < 0 || !pp->t[i].mlen)
+			continue;
+		if (opener(pp, mentionstart(pp, i, i > 0 ? posttitle(pp, i - 1, &last) : i)))
+			return pp->t[i].person;
+		if (any < 0)
+			any = pp->t[i].person;
+	}
+	return any;
+}
+
+/* The speaker of the sentence in tokens [s0, e): the first subject that opens a clause which
+ * says something. A person's index, SUBJ_NULL for a meeting, a document or another body
+ * ("The meeting required", "It stressed"), SUBJ_REPORT for "the report" or "the speech", or
+ * SUBJ_NONE when no one speaks there ("All units should ..."). */
+static int
+sentspeaker(const struct people *pp, size_t s0, size_t e)
+{
+	size_t i, nx, last, from, to;
+	int who;
+
+	for (i = s0; i < e; i++) {
+		if (pp->t[i].kind != T_WORD)
+			continue;
+		int k = pp->t[i].person;
+		int quoted = i > 0 && pp->t[i - 1].kind == T_PUNCT && (TOK(i - 1)[0] == '"' ||
+		    !memcmp(TOK(i - 1), "“", 3));
+		if (k >= 0 && pp->t[i].mlen) {
+			size_t st = i > 0 ? posttitle(pp, i - 1, &last) : i;
+			size_t j = i + (size_t)pp->t[i].mlen;
+			if (!opener(pp, mentionstart(pp, i, st))) {
+				i = j - 1;
+				continue;
+			}
+			nx = appositive(pp, j, 0, &from, &to);
+			/* "by X": the agent of the verb before it, not a subject */
+			who = k;
+		} else if ((tokis(pp, i, "he") || tokis(pp, i, "she")) && (opener(pp, i) || quoted)) {
+			who = antecedent(pp, i);
+			nx = i + 1;
+		} else if ((tokis(pp, i, "it") || tokis(pp, i, "the")) && opener(pp, i)) {
+			/* "The meeting (also) pointed out", "The report put forward", "It stressed":
+			 * the verb right after a short noun phrase */
+			size_t len;
+			who = SUBJ_NULL;
+			for (nx = i + 1; nx < e && nx < i + 6 && pp->t[nx].kind == T_WORD &&
+			    rolephrase(pp, nx, &len) != ROLE_SPOKE; nx++)
+				if (tokis(pp, nx, "report") || tokis(pp, nx, "speech"))
+					who = SUBJ_REPORT;
+			if (nx < e && rolephrase(pp, nx, &len) == ROLE_SPOKE)
+				return who;
+			continue;
+		} else
+			continue;
+		if (speaks(pp, nx, e))
+			return who;
+	}
+	return SUBJ_NONE;
+}
+
+/* Who presented "the report" (or "the speech") a sentence before token i refers to: the
+ * speaker of the last sentence before it that names a report or speech delivered, made or
+ * presented */
+static int
+presenter(const struct people *pp, size_t i)
+{
+	size_t s0, j;
+
+	while (i-- > 0) {
+		if (!(tokis(pp, i, "report") || tokis(pp, i, "speech")))
+			continue;
+		/* "the report delivered by X" */
+		for (j = i + 1; j < pp->nt && j < i + 4 && pp->t[j].kind == T_WORD; j++)
+			if (tokis(pp, j, "by") && j + 1 < pp->nt && pp->t[j + 1].person >= 0)
+				return pp->t[j + 1].person;
+		for (s0 = i; s0 > 0 && !sentend(pp, s0 - 1); s0--)
+			;
+		int who = sentspeaker(pp, s0, i + 1);
+		if (who >= 0)
+			return who;
+	}
+	return -1;
+}
+
+/* A list inside a quotation ("... Thirdly, we must ...," said Li Jun): the person named with
+ * "said" after the quotation closes, in the same paragraph; else SUBJ_NONE */
+static int
+quotedby(const struct people *pp, size_t m)
+{
+	size_t p0, i;
+	int open = 0, plain = 0;
+
+	for (p0 = m; p0 > 0 && !ispunct_(pp, p0 - 1, '\n'); p0--)
+		;
+	for (i = p0; i < m; i++)
+		if (pp->t[i].kind == T_PUNCT) {
+			if (!memcmp(TOK(i), "“", 3))
+				open++;
+			else if (!memcmp(TOK(i), "”", 3) && open > 0)
+				open--;
+			else if (TOK(i)[0] == '"')
+				plain ^= 1;
+		}
+	if (!open && !plain)
+		return SUBJ_NONE;
+	for (i = m; i < pp->nt && !ispunct_(pp, i, '\n'); i++)
+		if (pp->t[i].kind == T_PUNCT && (TOK(i)[0] == '"' || !memcmp(TOK(i), "”", 3)))
+			break;
+	if (i >= pp->nt || ispunct_(pp, i, '\n'))
+		return SUBJ_NONE;
+	size_t q = i + 1;
+	if (ispunct_(pp, q, ','))
+		q++;
+	/* ", said Li Jun" or ", Li Jun said" */
+	if ((tokis(pp, q, "said") || tokis(pp, q, "stressed") || tokis(pp, q, "added") ||
+	    tokis(pp, q, "noted") || tokis(pp, q, "emphasized")) && q + 1 < pp->nt) {
+		size_t last, st = posttitle(pp, q, &last);
+		for (i = st; i < pp->nt && i < st + 8 && pp->t[i].person < 0; i++)
+			if (pp->t[i].kind != T_WORD)
+				break;
+		if (i < pp->nt && pp->t[i].person >= 0)
+			return pp->t[i].person;
+	}
+	if (q < pp->nt && pp->t[q].person >= 0 && pp->t[q].mlen) {
+		size_t v = q + (size_t)pp->t[q].mlen;
+		if (tokis(pp, v, "said") || tokis(pp, v, "stressed") || tokis(pp, v, "added"))
+			return pp->t[q].person;
+	}
+	return SUBJ_NONE;
+}
+
+int
+people_speaker(const struct people *pp, size_t off)
+{
+	size_t lo = 0, hi = pp->nt, e, s0;
+	int who, paras = 0;
+
+	while (lo < hi) {	/* the first token at or after off */
+		size_t mid = lo + (hi - lo) / 2;
+		if (pp->t[mid].at < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if ((who = quotedby(pp, lo)) >= 0)
+		return who;
+	/* back from the marker, sentence by sentence, to the start of the paragraph before the
+	 * one before */
+	for (e = lo; ; e = s0 - 1) {
+		for (s0 = e; s0 > 0 && !sentend(pp, s0 - 1); s0--)
+			;
+		who = sentspeaker(pp, s0, e);
+		if (who == SUBJ_REPORT)
+			return presenter(pp, s0);
+		if (who != SUBJ_NONE)
+			return who >= 0 ? who : -1;
+		if (s0 == 0 || (ispunct_(pp, s0 - 1, '\n') && ++paras > 2))
+			return -1;
+	}
 }

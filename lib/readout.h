@@ -241,11 +241,21 @@ struct people {
 	/* private */
 	const char *s;
 	size_t n;
-	struct tok *t;
+	struct tok *t;        /* the body's tokens */
 	size_t nt, capt;
+	struct tok *ht;       /* a header or footer line's */
+	size_t capht;
 };
 void people_analyse(struct people *pp, const struct article *a);
 void people_free(struct people *pp);
+/* Who put forward the list whose first marker is at body offset off, after people_analyse():
+ * the subject of the sentence that holds the marker or introduces the list, searched back
+ * sentence by sentence over two paragraphs; "he", "she", "Mr. Hao" resolved, "the report" to
+ * whoever presented it, a quotation to who "said" it. A person's index, or -1: none, or a
+ * meeting or document ("the meeting required"). */
+int people_speaker(const struct people *pp, size_t off);
+/* Is the word a noun that names what a list holds: requirements, points, tasks ...? */
+int people_listnoun(const char *s, size_t n);
 extern const char *const role_names[];
 
 /* ---- records.c: the input side of every extractor ----

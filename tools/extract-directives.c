@@ -1,0 +1,772 @@
+/* extract-directives: a directive record for every item of each enumerated list of
+ * requirements an article reports ("put forward five requirements. First, ... Second, ..."),
+ * with the list's speaker, the item's number, the count the text announced and the item's
+ * text. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "readout.h"
+
+/* The forms of a marker */
+enum {
+	F_ORD,   /* First, */
+	F_LY,    /* Firstly, */
+	F_ALL,   /* First of all, (item 1 only when a second follows) */
+	F_IS,    /* One is to, The second is to, The third was */
+	F_CARD,  /* Six, */
+	F_NUM    /* 1. 2) (3) ① */
+};
+
+/* What comes before a marker */
+enum {
+	B_NONE,  /* a word: not a place for a marker ("the meeting firstly reported") */
+	B_PARA,  /* the start of a paragraph */
+	B_SENT,  /* the end of a sentence */
+	B_COLON,
+	B_SEMI,  /* ";", "; and", ", and" */
+	B_QUOTE, /* an opening quotation mark */
+	B_COMMA, /* "requested, firstly, to ..." */
+	B_THAT   /* "emphasized that firstly, ..." */
+};
+
+struct mark {
+	size_t at;    /* where the marker starts */
+	size_t mend;  /* where the marker as written ends (before its comma) */
+	size_t text;  /* where the item's text starts */
+	size_t para;  /* its paragraph */
+	int n;        /* its number */
+	int form;
+};
+
+struct item {
+	size_t at, end; /* the text */
+	const struct mark *m;
+};
+
+struct state {
+	struct people pp;
+	struct mark *m;
+	size_t nm, capm;
+	struct item *it;
+	size_t capit;
+	struct buf warn;
+	size_t prevend;  /* where the article's last list ended */
+};
+
+static const char *const ordinals[] = { "first", "second", "third", "fourth", "fifth",
+	"sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
+static const char *const ordinals_ly[] = { "firstly", "secondly", "thirdly", "fourthly",
+	"fifthly", "sixthly", "seventhly", "eighthly", "ninthly", "tenthly", "eleventhly",
+	"twelfthly" };
+static const char *const cardinals[] = { "one", "two", "three", "four", "five", "six",
+	"seven", "eight", "nine", "ten", "eleven", "twelve" };
+#define NWORDS (sizeof ordinals / sizeof ordinals[0])
+
+static int
+isalpha_(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+isdigit_(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The length of the ASCII word at s */
+static size_t
+wordlen(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && isalpha_(s[i]))
+		i++;
+	return i;
+}
+
+/* 1 + the index of the word s[0..n) in list (any case), else 0 */
+static int
+wordin(const char *s, size_t n, const char *const *list, size_t nlist)
+{
+	size_t k;
+
+	for (k = 0; k < nlist; k++)
+		if (strlen(list[k]) == n && has_prefix(s, n, list[k]))
+			return (int)k + 1;
+	return 0;
+}
+
+/* Is the whole word w at s (any case)? */
+static int
+wordat(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	return n >= k && has_prefix(s, n, w) && (n == k || !isalpha_(s[k]));
+}
+
+static size_t
+skipspace(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
+
+/* ---- markers ---- */
+
+/* What comes before position i of the body */
+static int
+boundary(const char *s, size_t i)
+{
+	size_t j = i;
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t'))
+		j--;
+	if (j == 0 || s[j - 1] == '\n')
+		return B_PARA;
+	switch (s[j - 1]) {
+	case '.': case '!': case '?':
+		return B_SENT;
+	case ':':
+		return B_COLON;
+	case ';':
+		return B_SEMI;
+	case ',':
+		return B_COMMA;
+	case '"': case '\'':
+		/* opening right before the marker; closing after a sentence */
+		if (j == i)
+			return B_QUOTE;
+		return j > 1 && (s[j - 2] == '.' || s[j - 2] == '!' || s[j - 2] == '?') ?
+		    B_SENT : B_NONE;
+	case '(': case '[':
+		return B_QUOTE;
+	}
+	if (j >= 3 && u[j - 3] == 0xE2 && u[j - 2] == 0x80) {
+		if (u[j - 1] == 0x9C || u[j - 1] == 0x98)	/* “ ‘ */
+			return B_QUOTE;
+		if ((u[j - 1] == 0x9D || u[j - 1] == 0x99) && j > 3 &&	/* .” */
+		    (s[j - 4] == '.' || s[j - 4] == '!' || s[j - 4] == '?'))
+			return B_SENT;
+	}
+	if (j >= 3 && u[j - 3] == 0xEF && u[j - 2] == 0xBC) {	/* fullwidth ： ； ， ！ ？ */
+		switch (u[j - 1]) {
+		case 0x9A: return B_COLON;
+		case 0x9B: return B_SEMI;
+		case 0x8C: return B_COMMA;
+		case 0x81: case 0x9F: return B_SENT;
+		}
+	}
+	if (j >= 3 && u[j - 3] == 0xE3 && u[j - 2] == 0x80 && u[j - 1] == 0x82)	/* 。 */
+		return B_SENT;
+	if (isalpha_(s[j - 1])) {
+		size_t w = j;
+		while (w > 0 && isalpha_(s[w - 1]))
+			w--;
+		if (j - w == 4 && has_prefix(s + w, 4, "that"))
+			return B_THAT;
+		if (j - w == 3 && has_prefix(s + w, 3, "and")) {
+			while (w > 0 && s[w - 1] == ' ')
+				w--;
+			if (w > 0 && (s[w - 1] == ';' || s[w - 1] == ','))
+				return B_SEMI;
+		}
+	}
+	return B_NONE;
+}
+
+/* A comma or colon (ASCII or fullwidth) at s[i]: its length, else 0 */
+static size_t
+commaat(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (i < n && (s[i] == ',' || s[i] == ':'))
+		return 1;
+	if (i + 2 < n && u[i] == 0xEF && u[i + 1] == 0xBC && (u[i + 2] == 0x8C || u[i + 2] == 0x9A))
+		return 3;
+	return 0;
+}
+
+/* "is to", "was", "are to" after the number of a "One is to" marker, at s[i] (after a space):
+ * where the marker ends, else 0 */
+static size_t
+isto(const char *s, size_t n, size_t i)
+{
+	static const char *const nouns[] = { "point", "aspect", "task", "requirement", "one",
+		"thing", "item", "measure" };
+	size_t w = wordlen(s + i, n - i);
+
+	if (wordin(s + i, w, nouns, sizeof nouns / sizeof nouns[0]))
+		i = skipspace(s, n, i + w), w = wordlen(s + i, n - i);
+	if (!(wordat(s + i, w, "is") || wordat(s + i, w, "was") || wordat(s + i, w, "are") ||
+	    wordat(s + i, w, "were")))
+		return 0;
+	i += w;
+	size_t j = skipspace(s, n, i);
+	if (j == i || j >= n || !isalpha_(s[j]))
+		return 0;
+	if (wordat(s + j, n - j, "to"))
+		return j + 2;
+	return i;
+}
+
+/* A marker at s[i] after boundary b: fills m and returns 1, else 0 */
+static int
+marker(const char *s, size_t n, size_t i, int b, struct mark *m)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t w, j, c;
+	int k;
+
+	m->at = i;
+	if (isalpha_(s[i])) {
+		w = wordlen(s + i, n - i);
+		if (wordat(s + i, w, "the")) {	/* The second is to */
+			if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
+				return 0;
+			j = skipspace(s, n, i + w);
+			size_t w2 = wordlen(s + j, n - j);
+			if (j == i + w || !(k = wordin(s + j, w2, ordinals, NWORDS)))
+				return 0;
+			j = skipspace(s, n, j + w2);
+			if (!(m->mend = isto(s, n, j)))
+				return 0;
+			m->n = k;
+			m->form = F_IS;
+			m->text = skipspace(s, n, m->mend);
+			return 1;
+		}
+		if (b == B_NONE)
+			return 0;
+		int ord = wordin(s + i, w, ordinals, NWORDS);
+		int ly = wordin(s + i, w, ordinals_ly, NWORDS);
+		int card = wordin(s + i, w, cardinals, NWORDS);
+		if (!ord && !ly && !card)
+			return 0;
+		j = i + w;
+		if (ord == 1 && has_prefix(s + j, n - j, " of all") && (c = commaat(s, n, j + 7))) {
+			m->n = 1;
+			m->form = F_ALL;
+			m->mend = j + 7;
+			m->text = skipspace(s, n, j + 7 + c);
+			return 1;
+		}
+		if ((c = commaat(s, n, j))) {
+			if (card && b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON)
+				return 0;
+			m->n = ord ? ord : ly ? ly : card;
+			m->form = ord ? F_ORD : ly ? F_LY : F_CARD;
+			m->mend = j;
+			m->text = skipspace(s, n, j + c);
+			return 1;
+		}
+		if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
+			return 0;
+		size_t sp = skipspace(s, n, j);
+		if (sp == j)
+			return 0;
+		if ((ord || card) && (m->mend = isto(s, n, sp))) {	/* One is to */
+			m->n = ord ? ord : card;
+			m->form = F_IS;
+			m->text = skipspace(s, n, m->mend);
+			return 1;
+		}
+		/* "Secondly we should": the -ly form needs no comma at a sentence's start */
+		if (ly && (b == B_PARA || b == B_SENT) && sp < n && s[sp] >= 'a' && s[sp] <= 'z') {
+			m->n = ly;
+			m->form = F_LY;
+			m->mend = j;
+			m->text = sp;
+			return 1;
+		}
+		return 0;
+	}
+	/* ① .. ⑳ */
+	if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x91 && u[i + 2] >= 0xA0 && u[i + 2] <= 0xB3) {
+		m->n = u[i + 2] - 0x9F;
+		m->form = F_NUM;
+		m->mend = i + 3;
+		m->text = skipspace(s, n, i + 3);
+		return 1;
+	}
+	if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
+		return 0;
+	/* 1. 2) 3、 (4) （5） */
+	j = i;
+	int paren = 0;
+	if (s[j] == '(')
+		paren = 1, j++;
+	else if (j + 2 < n && u[j] == 0xEF && u[j + 1] == 0xBC && u[j + 2] == 0x88)
+		paren = 1, j += 3;
+	if (b == B_QUOTE && !paren && i > 0 && s[i - 1] == '(')
+		return 0;	/* "(1" is read from its parenthesis */
+	size_t d = j;
+	while (j < n && j < d + 2 && isdigit_(s[j]))
+		j++;
+	if (j == d || (j < n && isdigit_(s[j])))
+		return 0;
+	k = atoi(s + d);
+	if (k < 1 || k > 20)
+		return 0;
+	if (j < n && s[j] == ')')
+		j++;
+	else if (j + 2 < n && u[j] == 0xEF && u[j + 1] == 0xBC && u[j + 2] == 0x89)
+		j += 3;
+	else if (paren)
+		return 0;
+	else if (j + 1 < n && s[j] == '.' && (s[j + 1] == ' ' || s[j + 1] == '\t'))
+		j++;
+	else if (j + 2 < n && ((u[j] == 0xE3 && u[j + 1] == 0x80 && u[j + 2] == 0x81) ||
+	    (u[j] == 0xEF && u[j + 1] == 0xBC && u[j + 2] == 0x8E)))
+		j += 3;	/* 、 ． */
+	else
+		return 0;
+	m->n = k;
+	m->form = F_NUM;
+	m->mend = j;
+	m->text = skipspace(s, n, j);
+	return m->text < n && s[m->text] != '\n';
+}
+
+static void
+findmarks(struct state *st, const char *s, size_t n)
+{
+	size_t i, para = 0;
+	struct mark m;
+
+	st->nm = 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\n') {
+			para++;
+			continue;
+		}
+		/* at the start of a word, a number or a parenthesis */
+		if (i > 0 && (isalpha_(s[i - 1]) || isdigit_(s[i - 1])))
+			continue;
+		if (!isalpha_(s[i]) && !isdigit_(s[i]) && s[i] != '(' && (unsigned char)s[i] < 0xE2)
+			continue;
+		if (!marker(s, n, i, boundary(s, i), &m))
+			continue;
+		m.para = para;
+		if (st->nm == st->capm) {
+			st->capm = st->capm ? st->capm * 2 : 32;
+			st->m = erealloc(st->m, st->capm * sizeof *st->m);
+		}
+		st->m[st->nm++] = m;
+		i = m.text > i ? m.text - 1 : i;
+	}
+}
+
+/* ---- items ---- */
+
+/* The end of the paragraph that holds i */
+static size_t
+paraend(const char *s, size_t n, size_t i)
+{
+	const char *e = memchr(s + i, '\n', n - i);
+
+	return e ? (size_t)(e - s) : n;
+}
+
+/* The start of the paragraph that holds i */
+static size_t
+parastart(const char *s, size_t i)
+{
+	while (i > 0 && s[i - 1] != '\n')
+		i--;
+	return i;
+}
+
+static int
+isquoteend(const char *s, size_t n, size_t i)
+{
+	return s[i] == '"' || (i + 2 < n && !memcmp(s + i, "”", 3));
+}
+
+/* Is the list that starts at i inside a quotation opened before it in its paragraph? */
+static int
+inquote(const char *s, size_t i)
+{
+	size_t p = parastart(s, i);
+	int open = 0, plain = 0;
+
+	for (; p < i; p++)
+		if (s[p] == '"')
+			plain ^= 1;
+		else if (!memcmp(s + p, "“", 3))
+			open++;
+		else if (!memcmp(s + p, "”", 3) && open)
+			open--;
+	return open || plain;
+}
+
+/* Trims the separator before the next marker: white space, ";", ",", "and", "or", an opening
+ * parenthesis or quotation mark */
+static size_t
+trimend(const char *s, size_t at, size_t e)
+{
+	for (;;) {
+		size_t e0 = e;
+		while (e > at && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == ';' ||
+		    s[e - 1] == ',' || s[e - 1] == '(' || s[e - 1] == ':'))
+			e--;
+		if (e >= at + 3 && ((unsigned char)s[e - 3] == 0xEF && (unsigned char)s[e - 2] == 0xBC &&
+		    ((unsigned char)s[e - 1] == 0x9B || (unsigned char)s[e - 1] == 0x8C)))
+			e -= 3;	/* ； ， */
+		if (e >= at + 4 && s[e - 4] == ' ' && has_prefix(s + e - 3, 3, "and"))
+			e -= 3;
+		else if (e >= at + 3 && s[e - 3] == ' ' && has_prefix(s + e - 2, 2, "or"))
+			e -= 2;
+		if (e == e0)
+			return e;
+	}
+}
+
+static size_t
+nwords(const char *s, size_t n)
+{
+	size_t i, w = 0;
+
+	for (i = 0; i < n; i++)
+		if ((isalpha_(s[i]) || isdigit_(s[i]) || (unsigned char)s[i] >= 0xC0) &&
+		    (i == 0 || !(isalpha_(s[i - 1]) || isdigit_(s[i - 1]) ||
+		    (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-' || s[i - 1] == '\'')))
+			w++;
+	return w;
+}
+
+/* Does the paragraph end as a text cut off does: without a sentence's last mark? */
+static int
+cutoff(const char *s, size_t at, size_t e)
+{
+	while (e > at && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	if (e == at)
+		return 0;
+	if (strchr(".!?;:)\"'", s[e - 1]))
+		return 0;
+	if (e >= at + 3 && ((unsigned char)s[e - 3] == 0xE2 || (unsigned char)s[e - 3] == 0xE3 ||
+	    (unsigned char)s[e - 3] == 0xEF))
+		return 0;	/* ” ’ … 。 ！ ？ and the like */
+	return 1;
+}
+
+/* ---- what the list is ---- */
+
+/* The start of the text that introduces a list whose first marker is at i: the sentence of
+ * the marker and the one before it; the paragraph before when the marker opens its own */
+static size_t
+introstart(const char *s, size_t i)
+{
+	size_t p = parastart(s, i), k, sents = 0;
+
+	if (p == i || p + 1 >= i) {
+		if (p == 0)
+			return 0;
+		i = p - 1;
+		p = parastart(s, i);
+		sents = 1;
+	}
+	for (k = i; k > p; k--)
+		if ((s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?') && k < i &&
+		    (s[k] == ' ' || isalpha_(s[k])) && ++sents == 2)
+			return k;
+	return p;
+}
+
+/* The count announced in s[a..e): the last number before a noun of lists ("five
+ * requirements", "six thoughts and requirements", "three key actions") or "a four-point
+ * proposal"; 0 if none */
+static int
+announced(const char *s, size_t a, size_t e)
+{
+	size_t i, j, w, w2;
+	int count = 0, k, q;
+
+	for (i = a; i < e; i++) {
+		if (!(isalpha_(s[i]) || isdigit_(s[i])) || (i > a && (isalpha_(s[i - 1]) ||
+		    isdigit_(s[i - 1]))))
+			continue;
+		if (isdigit_(s[i])) {
+			for (w = i; w < e && isdigit_(s[w]); w++)
+				;
+			k = w - i <= 2 ? atoi(s + i) : 0;
+			w -= i;
+		} else {
+			w = wordlen(s + i, e - i);
+			k = wordin(s + i, w, cardinals, NWORDS);
+		}
+		if (k < 2)
+			continue;
+		j = i + w;
+		if (j < e && s[j] == '-') {	/* four-point, three-pronged */
+			w2 = wordlen(s + j + 1, e - j - 1);
+			if (wordat(s + j + 1, w2, "point") || wordat(s + j + 1, w2, "pronged") ||
+			    wordat(s + j + 1, w2, "aspect"))
+				count = k;
+			continue;
+		}
+		/* up to three words, then the noun */
+		for (q = 0; q < 4 && j < e; q++) {
+			j = skipspace(s, e, j);
+			w2 = wordlen(s + j, e - j);
+			if (!w2)
+				break;
+			if (people_listnoun(s + j, w2)) {
+				count = k;
+				break;
+			}
+			j += w2;
+		}
+	}
+	return count;
+}
+
+/* Is the word at s one that says the list is of results, an agenda or facts? */
+static int
+notdirective(const char *s, size_t n)
+{
+	static const char *const words[] = { "achievements", "agenda", "characteristics",
+		"features", "highlights", "performance", "progress", "results", "topics" };
+
+	return wordin(s, n, words, sizeof words / sizeof words[0]);
+}
+
+/* What an item's first words say: 1 a demand (should, must, need, a verb first), -1 a fact
+ * or an agenda item (was, rose, reached; to elect, to review), 0 neither */
+static int
+mood(const char *s, size_t n)
+{
+	static const char *const demand[] = { "must", "should", "need", "needs", "necessary",
+		"imperative", "essential", "shall", "will", "strive", "ensure", "required",
+		"important", "vital" };
+	static const char *const fact[] = { "was", "were", "has", "have", "had", "reached",
+		"rose", "increased", "grew", "hit", "achieved", "realized", "realised",
+		"completed", "exceeded", "fell", "dropped", "declined", "won", "ranked",
+		"totaled", "totalled", "amounted", "recorded", "saw", "topped", "surpassed" };
+	static const char *const agenda[] = { "elect", "review", "approve", "hear", "deliberate",
+		"adopt", "vote", "discuss", "consider", "examine", "listen" };
+	static const char *const nonverbs[] = { "a", "all", "an", "and", "annual", "as", "at",
+		"by", "each", "every", "for", "from", "he", "in", "it", "its", "key", "main", "major",
+		"more", "most", "new", "of", "on", "our", "she", "some", "that", "the", "their",
+		"there", "these", "they", "this", "those", "total", "we", "with" };
+	size_t i = 0, w, words = 0;
+	int sawfact = 0, verb = 0;
+
+	/* a verb first, as a command: "strengthen ...", "scientifically organize ..." */
+	w = wordlen(s, n);
+	if (w > 2 && w < n && s[w] == ' ' && !memcmp(s + w - 2, "ly", 2))
+		i = w + 1, w = wordlen(s + i, n - i);
+	if (w > 1 && s[i] >= 'a' && s[i] <= 'z' && !wordin(s + i, w, nonverbs,
+	    sizeof nonverbs / sizeof nonverbs[0]) && memcmp(s + i + w - 2, "ed", 2) &&
+	    !(w > 3 && !memcmp(s + i + w - 3, "ing", 3)))
+		verb = 1;
+	i = 0;
+
+	if (wordat(s, n, "to")) {
+		i = skipspace(s, n, 2);
+		w = wordlen(s + i, n - i);
+		if (wordin(s + i, w, agenda, sizeof agenda / sizeof agenda[0]))
+			return -1;
+	}
+	while (i < n && words < 12) {
+		if (s[i] == '.' || s[i] == ';')
+			break;
+		if (!isalpha_(s[i])) {
+			i++;
+			continue;
+		}
+		w = wordlen(s + i, n - i);
+		if (wordin(s + i, w, demand, sizeof demand / sizeof demand[0]))
+			return 1;
+		if (wordin(s + i, w, fact, sizeof fact / sizeof fact[0]))
+			sawfact = 1;
+		i += w;
+		words++;
+	}
+	return sawfact ? -1 : verb;
+}
+
+/* Is the list of items it[0..ni) a list of demands? Not when the text before it speaks of
+ * results, an agenda or topics, unless the items demand; not when most items state facts. */
+static int
+demands(const char *s, size_t intro, const struct item *it, size_t ni)
+{
+	size_t i, w;
+	int neg = 0, good = 0, bad = 0, m;
+
+	/* the last word of either kind before the list decides */
+	for (i = intro; i < it[0].m->at; i++) {
+		if (!isalpha_(s[i]) || (i > intro && isalpha_(s[i - 1])))
+			continue;
+		w = wordlen(s + i, it[0].m->at - i);
+		if (notdirective(s + i, w))
+			neg = 1;
+		else if (people_listnoun(s + i, w))
+			neg = 0;
+	}
+	for (i = 0; i < ni; i++) {
+		m = mood(s + it[i].at, it[i].end - it[i].at);
+		good += m > 0;
+		bad += m < 0;
+	}
+	if (bad * 2 > (int)ni)
+		return 0;
+	return !neg || good * 2 > (int)ni;
+}
+
+/* ---- records ---- */
+
+static void
+emit(struct buf *out, const struct article *a, struct state *st, const char *speaker,
+    size_t speakern, int list, int of, size_t ni)
+{
+	const char *s = a->body;
+	size_t i;
+
+	st->warn.n = 0;
+	if (of && (size_t)of != ni)
+		buf_printf(&st->warn, "[\"announced %d items, found %zu\"]", of, ni);
+	else
+		buf_adds(&st->warn, "[]");
+	for (i = 0; i < ni; i++) {
+		const struct item *it = &st->it[i];
+		buf_adds(out, "{\"type\":\"directive\",\"article\":\"");
+		buf_add(out, a->id, 16);
+		buf_adds(out, "\",\"speaker\":");
+		if (speaker)
+			buf_json_str(out, speaker, speakern);
+		else
+			buf_adds(out, "null");
+		buf_printf(out, ",\"list\":%d,\"n\":%d,\"of\":", list, it->m->n);
+		if (of)
+			buf_printf(out, "%d", of);
+		else
+			buf_adds(out, "null");
+		buf_adds(out, ",\"marker\":");
+		buf_json_str(out, s + it->m->at, it->m->mend - it->m->at);
+		buf_adds(out, ",\"text\":");
+		buf_json_str(out, s + it->at, it->end - it->at);
+		buf_adds(out, ",\"warnings\":");
+		buf_add(out, st->warn.p, st->warn.n);
+		buf_adds(out, "}\n");
+	}
+}
+
+/* The list of marks m[0..nm) (numbered 1, 2, ...): its items, whether it is a list of
+ * demands, its speaker and count; writes its records. Returns 1 if it was written. */
+static int
+onelist(struct buf *out, const struct article *a, struct state *st, const struct mark *m,
+    size_t nm, int list)
+{
+	const char *s = a->body;
+	size_t n = a->bodyn, i, ni = 0;
+	int quoted = inquote(s, m[0].at), cut = 0;
+
+	if (nm > st->capit) {
+		st->capit = nm;
+		st->it = erealloc(st->it, st->capit * sizeof *st->it);
+	}
+	for (i = 0; i < nm; i++) {
+		struct item *it = &st->it[ni];
+		size_t pe = paraend(s, n, m[i].at), e = pe;
+		if (i + 1 < nm && m[i + 1].para == m[i].para)
+			e = m[i + 1].at;
+		else if (quoted && i + 1 == nm) {
+			/* the last item of a quoted list ends with the quotation */
+			size_t q;
+			for (q = m[i].text; q < pe && !isquoteend(s, n, q); q++)
+				;
+			e = q;
+		}
+		it->m = &m[i];
+		it->at = m[i].text;
+		it->end = trimend(s, it->at, e);
+		if (i + 1 == nm && e == pe && cutoff(s, it->at, e)) {
+			/* the page was cut off in this item: too little of it to report? */
+			cut = 1;
+			if (nwords(s + it->at, it->end - it->at) < 6)
+				continue;
+		}
+		if (it->end > it->at)
+			ni++;
+	}
+	/* a list of one is a list only where the page breaks off in it */
+	if (!ni || (ni == 1 && (!cut || m[0].form == F_ALL)))
+		return 0;
+	size_t intro = introstart(s, m[0].at);
+	if (!demands(s, intro, st->it, ni))
+		return 0;
+	/* the count: before the list, else in the two paragraphs before its own (the speaker
+	 * may announce it and explain first), but not in an earlier list */
+	int of = announced(s, intro, m[0].at);
+	if (!of) {
+		size_t from = parastart(s, m[0].at), k;
+		for (k = 0; k < 2 && from > 0; k++)
+			from = parastart(s, from - 1);
+		of = announced(s, from > st->prevend ? from : st->prevend, m[0].at);
+	}
+	int who = people_speaker(&st->pp, m[0].at);
+	const struct person *p = who >= 0 ? &st->pp.p[who] : NULL;
+	emit(out, a, st, p ? st->pp.text.p + p->name : NULL, p ? p->namen : 0, list, of, ni);
+	st->prevend = st->it[ni - 1].end;
+	return 1;
+}
+
+static void
+directives(struct buf *out, const struct article *a, void *arg)
+{
+	struct state *st = arg;
+	size_t i, first = 0, len = 0;
+	int list = 0;
+
+	st->prevend = 0;
+	findmarks(st, a->body, a->bodyn);
+	if (!st->nm)
+		return;
+	people_analyse(&st->pp, a);
+	/* a list: item 1, then each next number within a few paragraphs; a 1 starts another */
+	for (i = 0; i <= st->nm; i++) {
+		const struct mark *m = i < st->nm ? &st->m[i] : NULL;
+		if (len && m && m->n == st->m[first + len - 1].n + 1 &&
+		    m->para <= st->m[first + len - 1].para + 4) {
+			/* the next item; other marks between are left out */
+			st->m[first + len] = *m;
+			len++;
+			continue;
+		}
+		if (m && m->n != 1 && (!len || m->para <= st->m[first + len - 1].para + 4))
+			continue;	/* a number out of turn */
+		if (len)
+			list += onelist(out, a, st, st->m + first, len, list + 1);
+		len = 0;
+		if (m && m->n == 1) {
+			first = i;
+			len = 1;
+		}
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct state st = { 0 };
+	struct extractor x = { 0 };
+	int ret;
+
+	x.derive = directives;
+	x.arg = &st;
+	x.lexicons = 1;
+	ret = extract_main(argc, argv, &x, "Write a directive record for every item of each "
+	    "enumerated list of requirements.");
+	people_free(&st.pp);
+	free(st.m);
+	free(st.it);
+	buf_free(&st.warn);
+	lex_free();
+	return ret;
+}
