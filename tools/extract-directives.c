@@ -36,6 +36,10 @@ struct mark {
 	size_t para;  /* its paragraph */
 	int n;        /* its number */
 	int form;
+	int family;   /* which markers may follow it in a list: words, or one style of numeral */
+	int list;     /* the list it is an item of, or -1 */
+	int depth;    /* 0, or 1 in a list inside an item of another ("(1)" in "Third, ...") */
+	size_t end;   /* where its item can end at the latest: the next item's marker */
 };
 
 struct item {
@@ -45,8 +49,10 @@ struct item {
 
 struct state {
 	struct people pp;
-	struct mark *m;
+	struct mark *m;       /* the markers of the article */
 	size_t nm, capm;
+	struct mark *lm;      /* those of one list */
+	size_t caplm;
 	struct item *it;
 	size_t capit;
 	struct buf warn;
@@ -223,6 +229,7 @@ marker(const char *s, size_t n, size_t i, int b, struct mark *m)
 	int k;
 
 	m->at = i;
+	m->family = 0;
 	if (isalpha_(s[i])) {
 		w = wordlen(s + i, n - i);
 		if (wordat(s + i, w, "the")) {	/* The second is to */
@@ -289,6 +296,7 @@ marker(const char *s, size_t n, size_t i, int b, struct mark *m)
 	if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x91 && u[i + 2] >= 0xA0 && u[i + 2] <= 0xB3) {
 		m->n = u[i + 2] - 0x9F;
 		m->form = F_NUM;
+		m->family = 4;
 		m->mend = i + 3;
 		m->text = skipspace(s, n, i + 3);
 		return 1;
@@ -327,6 +335,7 @@ marker(const char *s, size_t n, size_t i, int b, struct mark *m)
 		return 0;
 	m->n = k;
 	m->form = F_NUM;
+	m->family = paren ? 3 : s[j - 1] == ')' || u[j - 1] == 0x89 ? 2 : s[j - 1] == '.' ? 1 : 5;
 	m->mend = j;
 	m->text = skipspace(s, n, j);
 	return m->text < n && s[m->text] != '\n';
@@ -537,58 +546,66 @@ notdirective(const char *s, size_t n)
 }
 
 /* What an item's first words say: 1 a demand (should, must, need, a verb first), -1 a fact
- * or an agenda item (was, rose, reached; to elect, to review), 0 neither */
+ * or an agenda item (was, rose, reached, the meeting heard; to elect, to review), 0 neither */
 static int
 mood(const char *s, size_t n)
 {
-	static const char *const demand[] = { "must", "should", "need", "needs", "necessary",
-		"imperative", "essential", "shall", "will", "strive", "ensure", "required",
-		"important", "vital" };
-	static const char *const fact[] = { "was", "were", "has", "have", "had", "reached",
-		"rose", "increased", "grew", "hit", "achieved", "realized", "realised",
-		"completed", "exceeded", "fell", "dropped", "declined", "won", "ranked",
-		"totaled", "totalled", "amounted", "recorded", "saw", "topped", "surpassed" };
-	static const char *const agenda[] = { "elect", "review", "approve", "hear", "deliberate",
-		"adopt", "vote", "discuss", "consider", "examine", "listen" };
+	static const char *const demand[] = { "essential", "imperative", "important", "must",
+		"necessary", "need", "needs", "required", "shall", "should", "strive", "vital",
+		"will" };
+	static const char *const fact[] = { "achieved", "amounted", "completed", "declined",
+		"dropped", "exceeded", "fell", "grew", "had", "has", "have", "heard", "hit",
+		"increased", "listened", "reached", "realised", "realized", "recorded", "rose",
+		"saw", "surpassed", "topped", "totaled", "totalled", "was", "were", "won" };
+	static const char *const agenda[] = { "adopt", "approve", "consider", "deliberate",
+		"discuss", "elect", "examine", "hear", "listen", "review", "vote" };
 	static const char *const nonverbs[] = { "a", "all", "an", "and", "annual", "as", "at",
 		"by", "each", "every", "for", "from", "he", "in", "it", "its", "key", "main", "major",
 		"more", "most", "new", "of", "on", "our", "she", "some", "that", "the", "their",
 		"there", "these", "they", "this", "those", "total", "we", "with" };
-	size_t i = 0, w, words = 0;
-	int sawfact = 0, verb = 0;
+	static const char *const be[] = { "be", "been", "being", "is", "are", "get", "gets" };
+	size_t i = 0, w, words = 0, prev = 0, prevn = 0;
+	int verb = 0;
 
+#define IN(list) wordin(s + i, w, list, sizeof list / sizeof list[0])
 	/* a verb first, as a command: "strengthen ...", "scientifically organize ..." */
 	w = wordlen(s, n);
 	if (w > 2 && w < n && s[w] == ' ' && !memcmp(s + w - 2, "ly", 2))
 		i = w + 1, w = wordlen(s + i, n - i);
-	if (w > 1 && s[i] >= 'a' && s[i] <= 'z' && !wordin(s + i, w, nonverbs,
-	    sizeof nonverbs / sizeof nonverbs[0]) && memcmp(s + i + w - 2, "ed", 2) &&
-	    !(w > 3 && !memcmp(s + i + w - 3, "ing", 3)))
+	if (w > 1 && s[i] >= 'a' && s[i] <= 'z' && !IN(nonverbs) &&
+	    memcmp(s + i + w - 2, "ed", 2) && !(w > 3 && !memcmp(s + i + w - 3, "ing", 3)))
 		verb = 1;
 	i = 0;
-
 	if (wordat(s, n, "to")) {
 		i = skipspace(s, n, 2);
 		w = wordlen(s + i, n - i);
-		if (wordin(s + i, w, agenda, sizeof agenda / sizeof agenda[0]))
+		if (IN(agenda))
 			return -1;
 	}
-	while (i < n && words < 12) {
-		if (s[i] == '.' || s[i] == ';')
-			break;
+	while (i < n && words < 12 && s[i] != '.' && s[i] != ';') {
 		if (!isalpha_(s[i])) {
 			i++;
 			continue;
 		}
 		w = wordlen(s + i, n - i);
-		if (wordin(s + i, w, demand, sizeof demand / sizeof demand[0]))
+		if (IN(demand))
 			return 1;
-		if (wordin(s + i, w, fact, sizeof fact / sizeof fact[0]))
-			sawfact = 1;
+		/* "revenue rose", "the meeting heard"; after a command only right after it
+		 * ("hit the targets" is one, "output hit a record" is not) */
+		if (IN(fact) && (!verb || words < 3))
+			return -1;
+		/* a verb in the past after its subject: "the group launched" (not "should be
+		 * strengthened", nor an adjective after a command: "improve the integrated ...") */
+		if (!verb && words >= 1 && words <= 4 && w > 4 && !memcmp(s + i + w - 2, "ed", 2) &&
+		    s[i + w - 3] != 'e' && !wordin(s + prev, prevn, be, sizeof be / sizeof be[0]))
+			return -1;
+		prev = i;
+		prevn = w;
 		i += w;
 		words++;
 	}
-	return sawfact ? -1 : verb;
+#undef IN
+	return verb;
 }
 
 /* Is the list of items it[0..ni) a list of demands? Not when the text before it speaks of
@@ -673,10 +690,8 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 	}
 	for (i = 0; i < nm; i++) {
 		struct item *it = &st->it[ni];
-		size_t pe = paraend(s, n, m[i].at), e = pe;
-		if (i + 1 < nm && m[i + 1].para == m[i].para)
-			e = m[i + 1].at;
-		else if (quoted && i + 1 == nm) {
+		size_t pe = paraend(s, n, m[i].at), e = m[i].end;
+		if (e == pe && quoted && i + 1 == nm) {
 			/* the last item of a quoted list ends with the quotation */
 			size_t q;
 			for (q = m[i].text; q < pe && !isquoteend(s, n, q); q++)
@@ -717,37 +732,93 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 	return 1;
 }
 
+/* Which list each marker is an item of: a list starts at a 1 and takes each next number
+ * within a few paragraphs, in markers of its family (words mix: "One is to ... The second is
+ * to ... Third, ..."); a 1 of another family inside an item starts a list within it; a 1
+ * of the same family starts the next list. Returns the number of lists. */
+static int
+assign(struct state *st)
+{
+	struct mark *m = st->m;
+	size_t i, j;
+	long outer = -1, inner = -1;	/* their last markers */
+	int nl = 0;
+
+	for (i = 0; i < st->nm; i++) {
+		m[i].list = -1;
+		m[i].depth = 0;
+		if (inner >= 0 && m[i].n == m[inner].n + 1 && m[i].family == m[inner].family &&
+		    m[i].para <= m[inner].para + 4) {
+			m[i].list = m[inner].list;
+			m[i].depth = 1;
+			inner = (long)i;
+		} else if (outer >= 0 && m[i].n == m[outer].n + 1 &&
+		    m[i].family == m[outer].family && m[i].para <= m[outer].para + 4) {
+			m[i].list = m[outer].list;
+			outer = (long)i;
+			inner = -1;
+		} else if (m[i].n == 1 && outer >= 0 && m[i].family != m[outer].family &&
+		    m[i].para <= m[outer].para + 4) {
+			m[i].list = nl++;
+			m[i].depth = 1;
+			inner = (long)i;
+		} else if (m[i].n == 1) {
+			m[i].list = nl++;
+			outer = (long)i;
+			inner = -1;
+		}
+	}
+	/* a list is inside another only if that one goes on after it */
+	for (i = 0; i < st->nm; i++) {
+		if (m[i].depth != 1 || (i > 0 && m[i - 1].list == m[i].list))
+			continue;
+		int in = 0;
+		for (j = i; j > 0 && m[j - 1].depth == 1; j--)
+			;
+		int up = j > 0 ? m[j - 1].list : -1;
+		for (j = i + 1; j < st->nm && !in; j++)
+			in = up >= 0 && m[j].list == up;
+		if (!in)
+			for (j = i; j < st->nm; j++)
+				if (m[j].list == m[i].list)
+					m[j].depth = 0;
+	}
+	return nl;
+}
+
 static void
 directives(struct buf *out, const struct article *a, void *arg)
 {
 	struct state *st = arg;
-	size_t i, first = 0, len = 0;
-	int list = 0;
+	const char *s = a->body;
+	size_t i, j, k;
+	int list = 0, nl, l;
 
 	st->prevend = 0;
-	findmarks(st, a->body, a->bodyn);
+	findmarks(st, s, a->bodyn);
 	if (!st->nm)
 		return;
 	people_analyse(&st->pp, a);
-	/* a list: item 1, then each next number within a few paragraphs; a 1 starts another */
-	for (i = 0; i <= st->nm; i++) {
-		const struct mark *m = i < st->nm ? &st->m[i] : NULL;
-		if (len && m && m->n == st->m[first + len - 1].n + 1 &&
-		    m->para <= st->m[first + len - 1].para + 4) {
-			/* the next item; other marks between are left out */
-			st->m[first + len] = *m;
-			len++;
-			continue;
-		}
-		if (m && m->n != 1 && (!len || m->para <= st->m[first + len - 1].para + 4))
-			continue;	/* a number out of turn */
-		if (len)
-			list += onelist(out, a, st, st->m + first, len, list + 1);
-		len = 0;
-		if (m && m->n == 1) {
-			first = i;
-			len = 1;
-		}
+	nl = assign(st);
+	/* an item ends at the next marker of its list or of one it is inside, or with its
+	 * paragraph */
+	for (i = 0; i < st->nm; i++) {
+		st->m[i].end = paraend(s, a->bodyn, st->m[i].at);
+		for (j = i + 1; j < st->nm && st->m[j].para == st->m[i].para; j++)
+			if (st->m[j].list >= 0 && st->m[j].depth <= st->m[i].depth) {
+				st->m[i].end = st->m[j].at;
+				break;
+			}
+	}
+	if (st->nm > st->caplm) {
+		st->caplm = st->nm;
+		st->lm = erealloc(st->lm, st->caplm * sizeof *st->lm);
+	}
+	for (l = 0; l < nl; l++) {
+		for (i = k = 0; i < st->nm; i++)
+			if (st->m[i].list == l)
+				st->lm[k++] = st->m[i];
+		list += onelist(out, a, st, st->lm, k, list + 1);
 	}
 }
 
@@ -765,6 +836,7 @@ main(int argc, char *argv[])
 	    "enumerated list of requirements.");
 	people_free(&st.pp);
 	free(st.m);
+	free(st.lm);
 	free(st.it);
 	buf_free(&st.warn);
 	lex_free();
