@@ -99,7 +99,9 @@ tokenize(struct people *pp, const char *s, size_t n)
 static int
 tokis(const struct people *pp, size_t i, const char *w)
 {
-	return i < pp->nt && strlen(w) == TLEN(i) && has_prefix(TOK(i), TLEN(i), w);
+	/* the first letter first: this is called for every token, many times */
+	return i < pp->nt && (TOK(i)[0] | 0x20) == w[0] && strlen(w) == TLEN(i) &&
+	    has_prefix(TOK(i), TLEN(i), w);
 }
 
 static int
@@ -862,7 +864,7 @@ allbylines(struct people *pp, const struct article *a)
 }
 
 void
-people_analyse(struct people *pp, const struct article *a)
+people_names(struct people *pp, const struct article *a)
 {
 	size_t i;
 
@@ -885,6 +887,12 @@ people_analyse(struct people *pp, const struct article *a)
 	findnames(pp, 1);
 	findrefs(pp);
 	listnames(pp);
+}
+
+void
+people_analyse(struct people *pp, const struct article *a)
+{
+	people_names(pp, a);
 	analyse(pp);
 	allbylines(pp, a);
 }
@@ -917,8 +925,10 @@ people_listnoun(const char *s, size_t n)
 		"requirements", "respects", "suggestions", "tasks", "things", "thoughts" };
 	size_t k;
 
+	if (n < 4 || n > 12)
+		return 0;
 	for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
-		if (strlen(nouns[k]) == n && has_prefix(s, n, nouns[k]))
+		if ((s[0] | 0x20) == nouns[k][0] && strlen(nouns[k]) == n && has_prefix(s, n, nouns[k]))
 			return 1;
 	return 0;
 }

@@ -247,6 +247,9 @@ struct people {
 	size_t capht;
 };
 void people_analyse(struct people *pp, const struct article *a);
+/* Only the names and the references to them (no posts, roles or bylines): enough for
+ * people_speaker(), at half the cost */
+void people_names(struct people *pp, const struct article *a);
 void people_free(struct people *pp);
 /* Who put forward the list whose first marker is at body offset off, after people_analyse():
  * the subject of the sentence that holds the marker or introduces the list, searched back

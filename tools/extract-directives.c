@@ -57,6 +57,7 @@ struct state {
 	size_t capit;
 	struct buf warn;
 	size_t prevend;  /* where the article's last list ended */
+	int named;       /* pp holds the article's names */
 };
 
 static const char *const ordinals[] = { "first", "second", "third", "fourth", "fifth",
@@ -98,7 +99,7 @@ wordin(const char *s, size_t n, const char *const *list, size_t nlist)
 	size_t k;
 
 	for (k = 0; k < nlist; k++)
-		if (strlen(list[k]) == n && has_prefix(s, n, list[k]))
+		if ((s[0] | 0x20) == list[k][0] && strlen(list[k]) == n && has_prefix(s, n, list[k]))
 			return (int)k + 1;
 	return 0;
 }
@@ -341,6 +342,25 @@ marker(const char *s, size_t n, size_t i, int b, struct mark *m)
 	return m->text < n && s[m->text] != '\n';
 }
 
+/* The bytes a marker can start with: the first letters of first, one, the, six, eleventh,
+ * nine ..., digits, a parenthesis, the lead bytes of ① and （ */
+static const unsigned char startch[256] = {
+	['f'] = 1, ['F'] = 1, ['o'] = 1, ['O'] = 1, ['t'] = 1, ['T'] = 1, ['s'] = 1, ['S'] = 1,
+	['e'] = 1, ['E'] = 1, ['n'] = 1, ['N'] = 1, ['('] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1,
+	['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	[0xE2] = 1, [0xEF] = 1
+};
+
+/* The lengths of those words by their first letter: f, s, t, e, n, o (bit k: length k) */
+static const unsigned lengths[6] = {
+	1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8,		/* four, first, fourthly */
+	1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8 | 1u << 9,	/* six .. seventhly */
+	1u << 3 | 1u << 5 | 1u << 6 | 1u << 7,			/* the, two .. thirdly */
+	1u << 5 | 1u << 6 | 1u << 8 | 1u << 10,			/* eight .. eleventhly */
+	1u << 4 | 1u << 5 | 1u << 7,				/* nine, ninth, ninthly */
+	1u << 3							/* one */
+};
+
 static void
 findmarks(struct state *st, const char *s, size_t n)
 {
@@ -356,8 +376,20 @@ findmarks(struct state *st, const char *s, size_t n)
 		/* at the start of a word, a number or a parenthesis */
 		if (i > 0 && (isalpha_(s[i - 1]) || isdigit_(s[i - 1])))
 			continue;
-		if (!isalpha_(s[i]) && !isdigit_(s[i]) && s[i] != '(' && (unsigned char)s[i] < 0xE2)
+		if (!startch[(unsigned char)s[i]])
 			continue;
+		if (isalpha_(s[i])) {
+			/* a word a marker can start with, before anything slower */
+			size_t w = wordlen(s + i, n - i);
+			int c = s[i] | 0x20;
+			if (w > 10 || !(lengths[c == 'f' ? 0 : c == 's' ? 1 : c == 't' ? 2 : c == 'e' ?
+			    3 : c == 'n' ? 4 : 5] & 1u << w) || !(wordat(s + i, w, "the") ||
+			    wordin(s + i, w, ordinals, NWORDS) || wordin(s + i, w, cardinals, NWORDS) ||
+			    wordin(s + i, w, ordinals_ly, NWORDS))) {
+				i += w - 1;
+				continue;
+			}
+		}
 		if (!marker(s, n, i, boundary(s, i), &m))
 			continue;
 		m.para = para;
@@ -725,6 +757,10 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 			from = parastart(s, from - 1);
 		of = announced(s, from > st->prevend ? from : st->prevend, m[0].at);
 	}
+	if (!st->named) {	/* the names, once an article has a list */
+		people_names(&st->pp, a);
+		st->named = 1;
+	}
 	int who = people_speaker(&st->pp, m[0].at);
 	const struct person *p = who >= 0 ? &st->pp.p[who] : NULL;
 	emit(out, a, st, p ? st->pp.text.p + p->name : NULL, p ? p->namen : 0, list, of, ni);
@@ -798,7 +834,7 @@ directives(struct buf *out, const struct article *a, void *arg)
 	findmarks(st, s, a->bodyn);
 	if (!st->nm)
 		return;
-	people_analyse(&st->pp, a);
+	st->named = 0;
 	nl = assign(st);
 	/* an item ends at the next marker of its list or of one it is inside, or with its
 	 * paragraph */
