@@ -913,6 +913,10 @@ people_free(struct people *pp)
 
 /* ---- the speaker of a list (extract-directives) ---- */
 
+/* How far back (in tokens) the speaker of a list is looked for: a bound on the work per list,
+ * whatever the length of a paragraph */
+#define LOOKBACK 1500
+
 enum { SUBJ_NONE = -1, SUBJ_NULL = -2, SUBJ_REPORT = -3 };
 
 /* A noun that names what a list holds: "put forward five requirements", "three points" */
@@ -952,7 +956,7 @@ static int
 antecedent(const struct people *pp, size_t i)
 {
 	int any = -1;
-	size_t last, lim = i > 5000 ? i - 5000 : 0;
+	size_t last, lim = i > LOOKBACK ? i - LOOKBACK : 0;
 
 	while (i-- > lim) {
 		if (pp->t[i].person < 0 || !pp->t[i].mlen)
@@ -1020,16 +1024,16 @@ sentspeaker(const struct people *pp, size_t s0, size_t e)
 static int
 presenter(const struct people *pp, size_t i)
 {
-	size_t s0, j;
+	size_t s0, j, lim = i > LOOKBACK ? i - LOOKBACK : 0;
 
-	while (i-- > 0) {
+	while (i-- > lim) {
 		if (!(tokis(pp, i, "report") || tokis(pp, i, "speech")))
 			continue;
 		/* "the report delivered by X" */
 		for (j = i + 1; j < pp->nt && j < i + 4 && pp->t[j].kind == T_WORD; j++)
 			if (tokis(pp, j, "by") && j + 1 < pp->nt && pp->t[j + 1].person >= 0)
 				return pp->t[j + 1].person;
-		for (s0 = i; s0 > 0 && !sentend(pp, s0 - 1); s0--)
+		for (s0 = i; s0 > lim && !sentend(pp, s0 - 1); s0--)
 			;
 		int who = sentspeaker(pp, s0, i + 1);
 		if (who >= 0)
@@ -1046,7 +1050,7 @@ quotedby(const struct people *pp, size_t m)
 	size_t p0, i;
 	int open = 0, plain = 0;
 
-	for (p0 = m; p0 > 0 && !ispunct_(pp, p0 - 1, '\n'); p0--)
+	for (p0 = m; p0 > 0 && p0 + LOOKBACK > m && !ispunct_(pp, p0 - 1, '\n'); p0--)
 		;
 	for (i = p0; i < m; i++)
 		if (pp->t[i].kind == T_PUNCT) {
@@ -1059,7 +1063,7 @@ quotedby(const struct people *pp, size_t m)
 		}
 	if (!open && !plain)
 		return SUBJ_NONE;
-	for (i = m; i < pp->nt && !ispunct_(pp, i, '\n'); i++)
+	for (i = m; i < pp->nt && i < m + LOOKBACK && !ispunct_(pp, i, '\n'); i++)
 		if (pp->t[i].kind == T_PUNCT && (TOK(i)[0] == '"' || !memcmp(TOK(i), "”", 3)))
 			break;
 	if (i >= pp->nt || ispunct_(pp, i, '\n'))
@@ -1102,15 +1106,16 @@ people_speaker(const struct people *pp, size_t off)
 		return who;
 	/* back from the marker, sentence by sentence, to the start of the paragraph before the
 	 * one before */
+	size_t lim = lo > LOOKBACK ? lo - LOOKBACK : 0;
 	for (e = lo; ; e = s0 - 1) {
-		for (s0 = e; s0 > 0 && !sentend(pp, s0 - 1); s0--)
+		for (s0 = e; s0 > lim && !sentend(pp, s0 - 1); s0--)
 			;
 		who = sentspeaker(pp, s0, e);
 		if (who == SUBJ_REPORT)
 			return presenter(pp, s0);
 		if (who != SUBJ_NONE)
 			return who >= 0 ? who : -1;
-		if (s0 == 0 || (ispunct_(pp, s0 - 1, '\n') && ++paras > 2))
+		if (s0 <= lim || (ispunct_(pp, s0 - 1, '\n') && ++paras > 2))
 			return -1;
 	}
 }

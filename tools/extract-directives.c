@@ -40,6 +40,9 @@ struct mark {
 	int list;     /* the list it is an item of, or -1 */
 	int depth;    /* 0, or 1 in a list inside an item of another ("(1)" in "Third, ...") */
 	size_t end;   /* where its item can end at the latest: the next item's marker */
+	size_t pend;  /* the end of its paragraph */
+	long next;    /* the next item of its list, or -1 */
+	long parent;  /* for the first item of a list inside another: that one's item */
 };
 
 struct item {
@@ -413,11 +416,15 @@ paraend(const char *s, size_t n, size_t i)
 	return e ? (size_t)(e - s) : n;
 }
 
-/* The start of the paragraph that holds i */
+/* The start of the paragraph that holds i, or of its last 4 KiB before i: what is read
+ * before a list stays bounded however long a paragraph is */
+#define LOOKBACK 4096
 static size_t
 parastart(const char *s, size_t i)
 {
-	while (i > 0 && s[i - 1] != '\n')
+	size_t lim = i > LOOKBACK ? i - LOOKBACK : 0;
+
+	while (i > lim && s[i - 1] != '\n')
 		i--;
 	return i;
 }
@@ -722,7 +729,7 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 	}
 	for (i = 0; i < nm; i++) {
 		struct item *it = &st->it[ni];
-		size_t pe = paraend(s, n, m[i].at), e = m[i].end;
+		size_t pe = m[i].pend, e = m[i].end;
 		if (e == pe && quoted && i + 1 == nm) {
 			/* the last item of a quoted list ends with the quotation */
 			size_t q;
@@ -771,55 +778,50 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 /* Which list each marker is an item of: a list starts at a 1 and takes each next number
  * within a few paragraphs, in markers of its family (words mix: "One is to ... The second is
  * to ... Third, ..."); a 1 of another family inside an item starts a list within it; a 1
- * of the same family starts the next list. Returns the number of lists. */
-static int
+ * of the same family starts the next list. Markers of no list get list -1. */
+static void
 assign(struct state *st)
 {
 	struct mark *m = st->m;
-	size_t i, j;
-	long outer = -1, inner = -1;	/* their last markers */
+	size_t i;
+	long outer = -1, inner = -1;	/* the last markers of the open lists */
 	int nl = 0;
 
 	for (i = 0; i < st->nm; i++) {
+		long *to = NULL;
 		m[i].list = -1;
 		m[i].depth = 0;
+		m[i].next = m[i].parent = -1;
 		if (inner >= 0 && m[i].n == m[inner].n + 1 && m[i].family == m[inner].family &&
 		    m[i].para <= m[inner].para + 4) {
-			m[i].list = m[inner].list;
+			to = &inner;
 			m[i].depth = 1;
-			inner = (long)i;
 		} else if (outer >= 0 && m[i].n == m[outer].n + 1 &&
 		    m[i].family == m[outer].family && m[i].para <= m[outer].para + 4) {
-			m[i].list = m[outer].list;
-			outer = (long)i;
+			to = &outer;
 			inner = -1;
 		} else if (m[i].n == 1 && outer >= 0 && m[i].family != m[outer].family &&
 		    m[i].para <= m[outer].para + 4) {
 			m[i].list = nl++;
 			m[i].depth = 1;
+			m[i].parent = outer;
 			inner = (long)i;
 		} else if (m[i].n == 1) {
 			m[i].list = nl++;
 			outer = (long)i;
 			inner = -1;
 		}
+		if (to) {
+			m[i].list = m[*to].list;
+			m[*to].next = (long)i;
+			*to = (long)i;
+		}
 	}
 	/* a list is inside another only if that one goes on after it */
-	for (i = 0; i < st->nm; i++) {
-		if (m[i].depth != 1 || (i > 0 && m[i - 1].list == m[i].list))
-			continue;
-		int in = 0;
-		for (j = i; j > 0 && m[j - 1].depth == 1; j--)
-			;
-		int up = j > 0 ? m[j - 1].list : -1;
-		for (j = i + 1; j < st->nm && !in; j++)
-			in = up >= 0 && m[j].list == up;
-		if (!in)
-			for (j = i; j < st->nm; j++)
-				if (m[j].list == m[i].list)
-					m[j].depth = 0;
-	}
-	return nl;
+	for (i = 0; i < st->nm; i++)
+		if (m[i].parent >= 0 && m[m[i].parent].next < 0)
+			for (long j = (long)i; j >= 0; j = m[j].next)
+				m[j].depth = 0;
 }
 
 static void
@@ -828,19 +830,23 @@ directives(struct buf *out, const struct article *a, void *arg)
 	struct state *st = arg;
 	const char *s = a->body;
 	size_t i, j, k;
-	int list = 0, nl, l;
+	int list = 0;
 
 	st->prevend = 0;
 	findmarks(st, s, a->bodyn);
 	if (!st->nm)
 		return;
 	st->named = 0;
-	nl = assign(st);
+	assign(st);
 	/* an item ends at the next marker of its list or of one it is inside, or with its
 	 * paragraph */
 	for (i = 0; i < st->nm; i++) {
-		st->m[i].end = paraend(s, a->bodyn, st->m[i].at);
-		for (j = i + 1; j < st->nm && st->m[j].para == st->m[i].para; j++)
+		st->m[i].pend = i > 0 && st->m[i - 1].pend > st->m[i].at ? st->m[i - 1].pend :
+		    paraend(s, a->bodyn, st->m[i].at);
+		st->m[i].end = st->m[i].pend;
+		if (st->m[i].list < 0)
+			continue;
+		for (j = i + 1; j < st->nm && st->m[j].at < st->m[i].pend; j++)
 			if (st->m[j].list >= 0 && st->m[j].depth <= st->m[i].depth) {
 				st->m[i].end = st->m[j].at;
 				break;
@@ -850,10 +856,13 @@ directives(struct buf *out, const struct article *a, void *arg)
 		st->caplm = st->nm;
 		st->lm = erealloc(st->lm, st->caplm * sizeof *st->lm);
 	}
-	for (l = 0; l < nl; l++) {
-		for (i = k = 0; i < st->nm; i++)
-			if (st->m[i].list == l)
-				st->lm[k++] = st->m[i];
+	/* the lists in the order they start */
+	for (i = 0; i < st->nm; i++) {
+		if (st->m[i].list < 0 || st->m[i].n != 1)
+			continue;	/* not a list's first item */
+		k = 0;
+		for (long q = (long)i; q >= 0; q = st->m[q].next)
+			st->lm[k++] = st->m[q];
 		list += onelist(out, a, st, st->lm, k, list + 1);
 	}
 }
