@@ -191,13 +191,11 @@ extract_main(int argc, char *argv[], struct extractor *x, const char *what)
 	purpose = what;
 	lexopt = x->lexicons;
 	longopts(argc, argv, help, usage, longs);
-	while ((c = getopt(argc, argv, ":e:l:oh")) != -1) {
+	while ((c = getopt(argc, argv, x->lexicons ? ":e:l:oh" : ":e:oh")) != -1) {
 		switch (c) {
 		case 'l': {
 			char *colon = strchr(optarg, ':');
 			int k;
-			if (!x->lexicons)
-				badopt('?', 'l', usage);
 			if (colon)
 				*colon = '\0';
 			if (!colon || (k = lex_kind(optarg)) < 0) {

@@ -22,17 +22,6 @@ fixture() {
 	assert_golden "extract-meta/$1.jsonl"
 }
 
-# has STRING...: $output contains each STRING
-has() {
-	local s
-	for s in "$@"; do
-		if [[ $output != *"$s"* ]]; then
-			_show "expected output to contain: $s" "actual output:" "$output"
-			return 1
-		fi
-	done
-}
-
 # page LINE...: a page made of these lines (empty arguments are blank lines) in $T/page.txt,
 # and extract-meta -o on it: status 0, one meta record
 page() {
@@ -56,16 +45,9 @@ lead_gives() {
 	page "${args[@]}"
 }
 
-# records FILE: a record stream of five kinds of lines, one of them an article split-article
-# wrote, one an article with unknown keys and odd spacing
+# records FILE: xt_records (tests/extractor.bash) with a body of two sentences
 records() {
-	{
-		echo '{"type":"note","text":"hello","n":[1,2,{"k":null}]}'
-		"$BIN/split-article" examples/01-work-conference.txt
-		echo '{ "type" : "person" ,  "article":"a32bfaa6b2e3a461", "name":"Xu Lei",	"role":"spoke" }'
-		printf '%s\n' '{"type":"article" , "id" : "00000000000000ab","src":"x.txt","line":3,"title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei.\nIt went well.","footer":[],"extra":{"k":[1, 2]},  "z":true}'
-		printf '%s\n' '{"type":"meta","article":"0000000000000000","title":null,"x":"\u00e9\n"}'
-	} > "$1"
+	xt_records "$1" 'On March 9, Tianhe Steel Group held its work conference in Hefei.\nIt went well.'
 }
 
 # ---- options ----
@@ -86,40 +68,25 @@ records() {
 }
 
 @test "an unknown option is a usage error (status 2)" {
-	run -2 --separate-stderr "$BIN/extract-meta" -x "$EX/01-work-conference.txt"
-	assert_stderr_has "extract-meta: unknown option '-x'"
-	assert_stderr_has "usage: extract-meta [-o] [-e ENC] [FILE ...]"
-	[ -z "$output" ]
+	xt_an_unknown_option_is_a_usage_error -x
 }
 
 @test "an unknown long option is a usage error" {
-	run -2 --separate-stderr "$BIN/extract-meta" --frobnicate "$EX/01-work-conference.txt"
-	assert_stderr_has "extract-meta: unknown option '--frobnicate'"
-	[ -z "$output" ]
+	xt_an_unknown_option_is_a_usage_error --frobnicate
 }
 
 @test "-e without an argument is a usage error" {
-	run -2 --separate-stderr "$BIN/extract-meta" -e
-	assert_stderr_has "extract-meta: option -e needs an argument"
-	assert_stderr_has "usage: extract-meta"
+	xt_an_option_without_its_argument -e
 }
 
 @test "-e with an encoding iconv does not know is a usage error" {
-	run -2 --separate-stderr "$BIN/extract-meta" -e NO-SUCH-CODE "$EX/01-work-conference.txt"
-	assert_stderr_has "extract-meta: unknown encoding 'NO-SUCH-CODE'"
-	[ -z "$output" ]
+	xt_e_with_an_encoding_iconv_does_not_know
 }
 
 @test "-o writes only the meta records; --only is -o" {
-	"$BIN/split-article" examples/*.txt > "$T/rec"
-	run -0 --separate-stderr "$BIN/extract-meta" -o "$T/rec"
-	[ "${#lines[@]}" -eq "$(wc -l < "$T/rec")" ]
-	[ "$(printf '%s\n' "${lines[@]}" | grep -vc '^{"type":"meta","article":"[0-9a-f]\{16\}",')" -eq 0 ]
-	local short=$output
-	run -0 "$BIN/extract-meta" --only "$T/rec"
-	[ "$output" = "$short" ]
-	run -0 "$BIN/extract-meta" -o - < "$T/rec"
-	[ "$output" = "$short" ]
+	# one meta record for each article
+	xt_o_writes_only_the_derived_records '^{"type":"meta","article":"[0-9a-f]\{16\}",' \
+		-eq "$("$BIN/split-article" examples/*.txt | wc -l)"
 }
 
 # ---- the record stream ----
@@ -164,20 +131,12 @@ records() {
 # ---- raw text input ----
 
 @test "raw text gives the same records as split-article | extract-meta" {
-	"$BIN/split-article" examples/*.txt | "$BIN/extract-meta" > "$T/piped"
-	run -0 --separate-stderr "$BIN/extract-meta" examples/*.txt
-	[ -z "$stderr" ]
-	printf '%s\n' "$output" | cmp - "$T/piped"
+	xt_raw_text_gives_the_same_bytes
 }
 
 @test "raw text: one file directly, and on standard input (src is -)" {
-	run -0 "$BIN/extract-meta" -o examples/01-work-conference.txt
-	local direct=$output
-	"$BIN/split-article" examples/01-work-conference.txt | "$BIN/extract-meta" -o > "$T/piped"
-	printf '%s\n' "$direct" | cmp - "$T/piped"
-	run -0 "$BIN/extract-meta" < examples/01-work-conference.txt
-	[[ ${lines[0]} == *'"src":"-","line":1,'* ]]
-	[ "${lines[1]}" = "$direct" ]
+	xt_raw_text_one_file_directly_and_on_stdin
+	[ "${#lines[@]}" -eq 2 ]
 }
 
 @test "raw text with blank lines before it is raw text still" {
@@ -185,18 +144,11 @@ records() {
 }
 
 @test "raw text: -e converts the encoding, as split-article -e does" {
-	run -0 --separate-stderr "$BIN/extract-meta" -e LATIN1 examples/enc/latin1-delegation.txt
-	[ -z "$stderr" ]
-	[ "$output" = "$("$BIN/split-article" -e LATIN1 examples/enc/latin1-delegation.txt | "$BIN/extract-meta")" ]
-	run -0 "$BIN/extract-meta" -e GBK examples/enc/gbk-district.txt
-	[ "$output" = "$("$BIN/split-article" -e GBK examples/enc/gbk-district.txt | "$BIN/extract-meta")" ]
+	xt_e_converts_the_encoding
 }
 
 @test "each file decides for itself: records in one, raw text in the next" {
-	"$BIN/split-article" examples/02-party-committee.txt > "$T/rec"
-	run -0 --separate-stderr "$BIN/extract-meta" -o "$T/rec" examples/01-work-conference.txt
-	[ "${#lines[@]}" -eq 2 ]
-	[[ ${lines[0]} == *'"article":"f797049cbd83e61f",'* ]]
+	xt_each_file_decides_for_itself examples/01-work-conference.txt 2
 	[[ ${lines[1]} == *'"article":"a32bfaa6b2e3a461",'* ]]
 }
 
@@ -550,30 +502,10 @@ records() {
 # ---- bad input ----
 
 @test "bad records are reported with FILE:LINE and skipped; the rest is processed; status 1" {
-	{
-		echo '{"type":"article","id":"00000000000000ab","title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei.","footer":[]}'
-		echo '{"type":"article","id":"00000000000000ac","title":"Tianhe Ste'
-		echo '["type","article"]'
-		echo '{"kind":"article","id":"00000000000000ad"}'
-		echo '{"type":7}'
-		echo '{"type":"article","id":"abc","title":"Tianhe Steel Group Holds Work Conference"}'
-		echo '{"type":"article","title":"Tianhe Steel Group Holds Work Conference"}'
-		echo '{"type":"note"} and more'
-		printf '{"type":"note","t":"caf\xe9"}\n'
-		echo '{"type":"note","n":[1,2'
-		echo '{"type":"article","id":"00000000000000ae","title":"Huaihe Energy Group Holds Safety Meeting","header":[],"body":"On May 6, Huaihe Energy Group held a safety meeting in Huainan.","footer":["publishdate:2021/05/07 10:00:00"]}'
-	} > "$T/bad.jsonl"
-	run -1 --separate-stderr "$BIN/extract-meta" "$T/bad.jsonl"
-	assert_stderr_has "extract-meta: $T/bad.jsonl:2: bad record, skipped: unterminated string (column 62)"
-	assert_stderr_has "extract-meta: $T/bad.jsonl:3: bad record, skipped: not a JSON object"
-	assert_stderr_has "extract-meta: $T/bad.jsonl:4: bad record, skipped: no \"type\" string"
-	assert_stderr_has "extract-meta: $T/bad.jsonl:5: bad record, skipped: no \"type\" string"
-	assert_stderr_has "extract-meta: $T/bad.jsonl:6: article record without an \"id\" of 16 hex digits: nothing derived"
-	assert_stderr_has "extract-meta: $T/bad.jsonl:7: article record without an \"id\" of 16 hex digits: nothing derived"
-	assert_stderr_has "extract-meta: $T/bad.jsonl:8: bad record, skipped: text after the end of the record (column 17)"
-	assert_stderr_has "extract-meta: $T/bad.jsonl:9: bad record, skipped: invalid UTF-8 in string (column"
-	assert_stderr_has "extract-meta: $T/bad.jsonl:10: bad record, skipped: truncated: the line ends inside an array (column"
-	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 9 ]
+	xt_bad_records_are_reported_with_file_line \
+		'{"type":"article","id":"00000000000000ab","title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei.","footer":[]}' \
+		'"title":"Tianhe Steel Group Holds Work Conference"' \
+		'{"type":"article","id":"00000000000000ae","title":"Huaihe Energy Group Holds Safety Meeting","header":[],"body":"On May 6, Huaihe Energy Group held a safety meeting in Huainan.","footer":["publishdate:2021/05/07 10:00:00"]}'
 	# the good articles and their meta; the article records without an id pass through
 	[ "${#lines[@]}" -eq 6 ]
 	[[ ${lines[1]} == '{"type":"meta","article":"00000000000000ab",'*'"published":"2022-03-10","event_date":"2022-03-09",'* ]]
@@ -583,11 +515,7 @@ records() {
 }
 
 @test "a truncated last line (no newline) is reported, status 1" {
-	"$BIN/split-article" examples/01-work-conference.txt > "$T/rec"
-	head -c 100 "$T/rec" > "$T/part"
-	cat "$T/part" >> "$T/rec"
-	run -1 --separate-stderr "$BIN/extract-meta" -o "$T/rec"
-	assert_stderr_has "extract-meta: $T/rec:2: bad record, skipped: "
+	xt_a_truncated_last_line_is_reported
 	[ "${#lines[@]}" -eq 1 ]
 }
 
@@ -607,19 +535,11 @@ records() {
 }
 
 @test "a missing file among others: a message, status 1, the others processed" {
-	run -1 --separate-stderr "$BIN/extract-meta" -o examples/01-work-conference.txt "$T/nope.txt" examples/02-party-committee.txt
-	assert_stderr_has "extract-meta: $T/nope.txt: cannot open: No such file or directory"
-	[ "${#lines[@]}" -eq 2 ]
+	xt_a_missing_file_among_others examples/01-work-conference.txt examples/02-party-committee.txt 2
 }
 
 @test "a directory or a binary file among files: a message, status 1, the others processed" {
-	run -1 --separate-stderr "$BIN/extract-meta" -o "$T" examples/02-party-committee.txt
-	assert_stderr_has "extract-meta: $T: is a directory"
-	[ "${#lines[@]}" -eq 1 ]
-	head -c 8192 "$BIN/extract-meta" > "$T/prog.bin"
-	run -1 --separate-stderr "$BIN/extract-meta" -o "$T/prog.bin" examples/02-party-committee.txt
-	assert_stderr_has "extract-meta: $T/prog.bin: binary file skipped"
-	[ "${#lines[@]}" -eq 1 ]
+	xt_a_directory_or_a_binary_file_among_files examples/02-party-committee.txt 1
 }
 
 @test "a 20 MB body is read whole, and quickly" {
@@ -631,9 +551,7 @@ records() {
 # ---- output ----
 
 @test "a full disk: a message and status 1" {
-	[ -w /dev/full ] || skip "no /dev/full"
-	run -1 --separate-stderr bash -c '"$0" "$1" > /dev/full' "$BIN/extract-meta" examples/01-work-conference.txt
-	assert_stderr_has "extract-meta: write error: No space left on device"
+	xt_a_full_disk_a_message_and_status_1
 }
 
 @test "a closed pipe ends it quietly, as it does cat" {
@@ -641,10 +559,7 @@ records() {
 }
 
 @test "the same input gives the same bytes, whatever the locale and time zone" {
-	a=$("$BIN/extract-meta" examples/*.txt | cksum)
-	b=$(LC_ALL=C.UTF-8 TZ=Asia/Shanghai "$BIN/extract-meta" examples/*.txt | cksum)
-	c=$(LC_ALL=C TZ=UTC "$BIN/split-article" examples/*.txt | LANG=de_DE.UTF-8 "$BIN/extract-meta" | cksum)
-	[ "$a" = "$b" ] && [ "$a" = "$c" ]
+	xt_the_same_input_gives_the_same_bytes
 }
 
 # ---- examples/ ----
@@ -684,16 +599,7 @@ records() {
 # ---- the man page ----
 
 @test "the man page's examples run" {
-	command -v jq > /dev/null || skip "jq is not installed"
-	local n=0 cmd
-	while IFS= read -r cmd; do
-		run --separate-stderr bash -c "set -o pipefail; cd '$T' && ln -sf '$ROOT/examples' . && PATH='$BIN':\$PATH && $cmd"
-		[ "$status" -eq 0 ] || { echo "failed: $cmd"; echo "$stderr"; return 1; }
-		[ -n "$output" ] || [[ $cmd == *'> '* ]] || { echo "no output: $cmd"; return 1; }
-		n=$((n + 1))
-	done < <(sed -n '/^\.Bd -literal/,/^\.Ed/{/^\(split-article\|extract-meta\) /p;}' man/extract-meta.1 |
-		grep -v -e extract-people -e extract-directives -e to-tsv | sed -e 's/\\e/\\/g' -e 's/\\(dq/"/g')
-	[ "$n" -ge 6 ]
+	xt_the_man_page_s_examples_run 6 'split-article\|extract-meta' extract-people extract-directives to-tsv
 }
 
 @test "the man page: SYNOPSIS is the usage line; mandoc -T lint is clean" {

@@ -25,28 +25,6 @@ fixture() {
 	assert_golden "extract-people/$name.jsonl"
 }
 
-# has STRING...: $output contains each STRING
-has() {
-	local s
-	for s in "$@"; do
-		if [[ $output != *"$s"* ]]; then
-			_show "expected output to contain: $s" "actual output:" "$output"
-			return 1
-		fi
-	done
-}
-
-# hasnt STRING...: $output contains none of the STRINGs
-hasnt() {
-	local s
-	for s in "$@"; do
-		if [[ $output == *"$s"* ]]; then
-			_show "expected output not to contain: $s" "actual output:" "$output"
-			return 1
-		fi
-	done
-}
-
 # person NAME TITLE ROLE MENTIONS: $output has that person record (TITLE as JSON: "..." or null)
 person() {
 	has "\"name\":\"$1\",\"title\":$2,\"role\":\"$3\",\"mentions\":$4}"
@@ -68,16 +46,9 @@ page() {
 	printf '%s\n' "$@" > "$T/page.txt"
 }
 
-# records FILE: a record stream of five kinds of lines, one of them an article split-article
-# wrote, one an article with unknown keys and odd spacing
+# records FILE: xt_records (tests/extractor.bash) with a body that names Luo Bin
 records() {
-	{
-		echo '{"type":"note","text":"hello","n":[1,2,{"k":null}]}'
-		"$BIN/split-article" examples/01-work-conference.txt
-		echo '{ "type" : "person" ,  "article":"a32bfaa6b2e3a461", "name":"Xu Lei",	"role":"spoke" }'
-		printf '%s\n' '{"type":"article" , "id" : "00000000000000ab","src":"x.txt","line":3,"title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei.\nLuo Bin, general manager of the group, presided over the meeting.","footer":[],"extra":{"k":[1, 2]},  "z":true}'
-		printf '%s\n' '{"type":"meta","article":"0000000000000000","title":null,"x":"\u00e9\n"}'
-	} > "$1"
+	xt_records "$1" 'On March 9, Tianhe Steel Group held its work conference in Hefei.\nLuo Bin, general manager of the group, presided over the meeting.'
 }
 
 # ---- options ----
@@ -98,66 +69,29 @@ records() {
 }
 
 @test "an unknown option is a usage error (status 2)" {
-	run -2 --separate-stderr "$BIN/extract-people" -x examples/01-work-conference.txt
-	assert_stderr_has "extract-people: unknown option '-x'"
-	assert_stderr_has "usage: extract-people [-o] [-e ENC] [-l KIND:FILE] [FILE ...]"
-	[ -z "$output" ]
-	run -2 --separate-stderr "$BIN/extract-people" --frobnicate examples/01-work-conference.txt
-	assert_stderr_has "extract-people: unknown option '--frobnicate'"
-	[ -z "$output" ]
+	xt_an_unknown_option_is_a_usage_error -x --frobnicate
 }
 
 @test "-e or -l without an argument is a usage error" {
-	run -2 --separate-stderr "$BIN/extract-people" -e
-	assert_stderr_has "extract-people: option -e needs an argument"
-	assert_stderr_has "usage: extract-people"
-	[ -z "$output" ]
-	run -2 --separate-stderr "$BIN/extract-people" -l
-	assert_stderr_has "extract-people: option -l needs an argument"
-	assert_stderr_has "usage: extract-people"
-	[ -z "$output" ]
+	xt_an_option_without_its_argument -e -l
 }
 
 @test "-e with an encoding iconv does not know is a usage error" {
-	run -2 --separate-stderr "$BIN/extract-people" -e NO-SUCH-CODE examples/01-work-conference.txt
-	assert_stderr_has "extract-people: unknown encoding 'NO-SUCH-CODE'"
-	[ -z "$output" ]
+	xt_e_with_an_encoding_iconv_does_not_know
 }
 
 @test "-l with a KIND it does not know, or with no KIND, is a usage error" {
-	echo lee > "$T/words"
-	local a
-	for a in "names:$T/words" "$T/words" "Surnames:$T/words" ":$T/words" "verbs-spoke:$T/words"; do
-		run -2 --separate-stderr "$BIN/extract-people" -l "$a" examples/01-work-conference.txt
-		assert_stderr_has "extract-people: -l takes KIND:FILE, KIND one of surnames, syllables, posts, orgwords, presided, spoke, attended"
-		assert_stderr_has "usage: extract-people"
-		[ -z "$output" ] || { echo "output for -l $a"; return 1; }
-	done
+	xt_l_with_a_kind_it_does_not_know
 }
 
 @test "-l with a file that cannot be read is a usage error, with the file's name" {
-	run -2 --separate-stderr "$BIN/extract-people" -l "surnames:$T/nope.txt" examples/01-work-conference.txt
-	assert_stderr_has "extract-people: $T/nope.txt: cannot open: No such file or directory"
-	[ -z "$output" ]
-	run -2 --separate-stderr "$BIN/extract-people" -l "posts:$T" examples/01-work-conference.txt
-	assert_stderr_has "extract-people: $T: read error: Is a directory"
-	[ -z "$output" ]
+	xt_l_with_a_file_that_cannot_be_read
 }
 
 @test "-o writes only the person records; --only is -o" {
-	"$BIN/split-article" examples/*.txt > "$T/rec"
-	run -0 --separate-stderr "$BIN/extract-people" -o "$T/rec"
-	[ -z "$stderr" ]
-	[ "${#lines[@]}" -gt 40 ]
-	[ "$(printf '%s\n' "${lines[@]}" | grep -vc '^{"type":"person","article":"[0-9a-f]\{16\}","name":"[^"]*","title":\(null\|"[^"]*"\),"role":"\(presided\|spoke\|attended\|mentioned\)","mentions":[1-9][0-9]*}$')" -eq 0 ]
-	local short=$output
-	run -0 "$BIN/extract-people" --only "$T/rec"
-	[ "$output" = "$short" ]
-	run -0 "$BIN/extract-people" -o - < "$T/rec"
-	[ "$output" = "$short" ]
-	# the same as the full output less the records read
-	run -0 "$BIN/extract-people" "$T/rec"
-	[ "$(printf '%s\n' "$output" | grep '^{"type":"person",')" = "$short" ]
+	xt_o_writes_only_the_derived_records \
+		'^{"type":"person","article":"[0-9a-f]\{16\}","name":"[^"]*","title":\(null\|"[^"]*"\),"role":"\(presided\|spoke\|attended\|mentioned\)","mentions":[1-9][0-9]*}$' \
+		-gt 40
 }
 
 # ---- the record stream ----
@@ -223,22 +157,11 @@ records() {
 # ---- raw text input ----
 
 @test "raw text gives the same bytes as split-article | extract-people" {
-	"$BIN/split-article" examples/*.txt | "$BIN/extract-people" > "$T/piped"
-	run -0 --separate-stderr "$BIN/extract-people" examples/*.txt
-	[ -z "$stderr" ]
-	printf '%s\n' "$output" | cmp - "$T/piped"
-	"$BIN/split-article" "$F"/*.txt | "$BIN/extract-people" -o > "$T/piped"
-	"$BIN/extract-people" -o "$F"/*.txt | cmp - "$T/piped"
+	xt_raw_text_gives_the_same_bytes "$F"
 }
 
 @test "raw text: one file directly, and on standard input (src is -)" {
-	run -0 "$BIN/extract-people" -o examples/01-work-conference.txt
-	local direct=$output
-	"$BIN/split-article" examples/01-work-conference.txt | "$BIN/extract-people" -o > "$T/piped"
-	printf '%s\n' "$direct" | cmp - "$T/piped"
-	run -0 "$BIN/extract-people" < examples/01-work-conference.txt
-	[[ ${lines[0]} == *'"src":"-","line":1,'* ]]
-	[ "$(printf '%s\n' "${lines[@]:1}")" = "$direct" ]
+	xt_raw_text_one_file_directly_and_on_stdin
 }
 
 @test "raw text with blank lines before it is raw text still" {
@@ -246,12 +169,9 @@ records() {
 }
 
 @test "raw text: -e converts the encoding, as split-article -e does" {
-	run -0 --separate-stderr "$BIN/extract-people" -e LATIN1 examples/enc/latin1-delegation.txt
-	[ -z "$stderr" ]
-	[ "$output" = "$("$BIN/split-article" -e LATIN1 examples/enc/latin1-delegation.txt | "$BIN/extract-people")" ]
+	xt_e_converts_the_encoding
+	run -0 "$BIN/extract-people" -e LATIN1 examples/enc/latin1-delegation.txt
 	has '"name":"José Muñoz"'
-	run -0 "$BIN/extract-people" -e GBK examples/enc/gbk-district.txt
-	[ "$output" = "$("$BIN/split-article" -e GBK examples/enc/gbk-district.txt | "$BIN/extract-people")" ]
 }
 
 @test "golden: extract-people -o -e GBK on the encoded example" {
@@ -264,10 +184,7 @@ records() {
 }
 
 @test "each file decides for itself: records in one, raw text in the next" {
-	"$BIN/split-article" examples/02-party-committee.txt > "$T/rec"
-	run -0 --separate-stderr "$BIN/extract-people" -o "$T/rec" examples/06-crlf-bom.txt
-	[ "${#lines[@]}" -eq 10 ]
-	[[ ${lines[0]} == *'"article":"f797049cbd83e61f",'* ]]
+	xt_each_file_decides_for_itself examples/06-crlf-bom.txt 10
 	[[ ${lines[9]} == *'"article":"31ee4b426f9b4d2b",'* ]]
 }
 
@@ -571,30 +488,10 @@ records() {
 # ---- bad input ----
 
 @test "bad records are reported with FILE:LINE and skipped; the rest is processed; status 1" {
-	{
-		echo '{"type":"article","id":"00000000000000ab","title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided over the meeting.","footer":[]}'
-		echo '{"type":"article","id":"00000000000000ac","title":"Tianhe Ste'
-		echo '["type","article"]'
-		echo '{"kind":"article","id":"00000000000000ad"}'
-		echo '{"type":7}'
-		echo '{"type":"article","id":"abc","body":"Qi Hong attended the meeting."}'
-		echo '{"type":"article","body":"Qi Hong attended the meeting."}'
-		echo '{"type":"note"} and more'
-		printf '{"type":"note","t":"caf\xe9"}\n'
-		echo '{"type":"note","n":[1,2'
-		echo '{"type":"article","id":"00000000000000ae","title":null,"header":[],"body":"Wu Fan delivered a speech.","footer":[]}'
-	} > "$T/bad.jsonl"
-	run -1 --separate-stderr "$BIN/extract-people" "$T/bad.jsonl"
-	assert_stderr_has "extract-people: $T/bad.jsonl:2: bad record, skipped: unterminated string (column 62)"
-	assert_stderr_has "extract-people: $T/bad.jsonl:3: bad record, skipped: not a JSON object"
-	assert_stderr_has "extract-people: $T/bad.jsonl:4: bad record, skipped: no \"type\" string"
-	assert_stderr_has "extract-people: $T/bad.jsonl:5: bad record, skipped: no \"type\" string"
-	assert_stderr_has "extract-people: $T/bad.jsonl:6: article record without an \"id\" of 16 hex digits: nothing derived"
-	assert_stderr_has "extract-people: $T/bad.jsonl:7: article record without an \"id\" of 16 hex digits: nothing derived"
-	assert_stderr_has "extract-people: $T/bad.jsonl:8: bad record, skipped: text after the end of the record (column 17)"
-	assert_stderr_has "extract-people: $T/bad.jsonl:9: bad record, skipped: invalid UTF-8 in string (column"
-	assert_stderr_has "extract-people: $T/bad.jsonl:10: bad record, skipped: truncated: the line ends inside an array (column"
-	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 9 ]
+	xt_bad_records_are_reported_with_file_line \
+		'{"type":"article","id":"00000000000000ab","title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided over the meeting.","footer":[]}' \
+		'"body":"Qi Hong attended the meeting."' \
+		'{"type":"article","id":"00000000000000ae","title":null,"header":[],"body":"Wu Fan delivered a speech.","footer":[]}'
 	# the good articles and their people; the article records without an id pass through
 	[ "${#lines[@]}" -eq 6 ]
 	[ "${lines[1]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":null,"role":"presided","mentions":1}' ]
@@ -604,11 +501,7 @@ records() {
 }
 
 @test "a truncated last line (no newline) is reported, status 1" {
-	"$BIN/split-article" examples/01-work-conference.txt > "$T/rec"
-	head -c 100 "$T/rec" >> "$T/rec"
-	run -1 --separate-stderr "$BIN/extract-people" -o "$T/rec"
-	assert_stderr_has "extract-people: $T/rec:2: bad record, skipped: "
-	[ "$output" = "$("$BIN/extract-people" -o examples/01-work-conference.txt)" ]
+	xt_a_truncated_last_line_is_reported
 }
 
 @test "a NUL byte inside a record: bad record, status 1" {
@@ -628,19 +521,11 @@ records() {
 }
 
 @test "a missing file among others: a message, status 1, the others processed" {
-	run -1 --separate-stderr "$BIN/extract-people" -o examples/01-work-conference.txt "$T/nope.txt" examples/06-crlf-bom.txt
-	assert_stderr_has "extract-people: $T/nope.txt: cannot open: No such file or directory"
-	[ "${#lines[@]}" -eq 11 ]
+	xt_a_missing_file_among_others examples/01-work-conference.txt examples/06-crlf-bom.txt 11
 }
 
 @test "a directory or a binary file among files: a message, status 1, the others processed" {
-	run -1 --separate-stderr "$BIN/extract-people" -o "$T" examples/06-crlf-bom.txt
-	assert_stderr_has "extract-people: $T: is a directory"
-	[ "${#lines[@]}" -eq 4 ]
-	head -c 8192 "$BIN/extract-people" > "$T/prog.bin"
-	run -1 --separate-stderr "$BIN/extract-people" -o "$T/prog.bin" examples/06-crlf-bom.txt
-	assert_stderr_has "extract-people: $T/prog.bin: binary file skipped"
-	[ "${#lines[@]}" -eq 4 ]
+	xt_a_directory_or_a_binary_file_among_files examples/06-crlf-bom.txt 4
 }
 
 @test "a 20 MB body is read whole, and quickly" {
@@ -654,11 +539,7 @@ records() {
 # ---- output ----
 
 @test "a full disk: a message and status 1" {
-	[ -w /dev/full ] || skip "no /dev/full"
-	run -1 --separate-stderr bash -c '"$0" "$1" > /dev/full' "$BIN/extract-people" examples/01-work-conference.txt
-	assert_stderr_has "extract-people: write error: No space left on device"
-	run -1 --separate-stderr bash -c '"$0" -o "$1" > /dev/full' "$BIN/extract-people" examples/01-work-conference.txt
-	assert_stderr_has "extract-people: write error: No space left on device"
+	xt_a_full_disk_a_message_and_status_1
 }
 
 @test "a closed pipe ends it quietly, as it does cat" {
@@ -666,29 +547,15 @@ records() {
 }
 
 @test "the same input gives the same bytes, whatever the locale and time zone" {
-	a=$("$BIN/extract-people" examples/*.txt "$F"/*.txt | cksum)
-	b=$(LC_ALL=C.UTF-8 TZ=Asia/Shanghai "$BIN/extract-people" examples/*.txt "$F"/*.txt | cksum)
-	c=$(LC_ALL=C TZ=UTC "$BIN/split-article" examples/*.txt "$F"/*.txt | LANG=de_DE.UTF-8 LC_ALL=tr_TR.UTF-8 "$BIN/extract-people" | cksum)
-	d=$("$BIN/extract-people" examples/*.txt "$F"/*.txt | cksum)
-	[ "$a" = "$b" ] && [ "$a" = "$c" ] && [ "$a" = "$d" ]
+	xt_the_same_input_gives_the_same_bytes "$F"/*.txt
 }
 
 # ---- the man page ----
 
 @test "the man page's examples run" {
-	command -v jq > /dev/null || skip "jq is not installed"
-	local n=0 cmd
-	while IFS= read -r cmd; do
-		run --separate-stderr bash -c "set -o pipefail; cd '$T' && ln -sf '$ROOT/examples' . && PATH='$BIN':\$PATH && $cmd"
-		[ "$status" -eq 0 ] || { echo "failed: $cmd"; echo "$stderr"; return 1; }
-		[ -n "$output" ] || [[ $cmd == *'> '* ]] || { echo "no output: $cmd"; return 1; }
-		n=$((n + 1))
-	done < <(sed -n '/^\.Bd -literal/,/^\.Ed/{/^\(split-article\|extract-people\|printf\|echo\) /p;}' man/extract-people.1 |
-		grep -v -e extract-directives -e 'pages/' | sed -e 's/\\e/\\/g' -e 's/\\(dq/"/g')
-	[ "$n" -ge 8 ]
+	xt_the_man_page_s_examples_run 8 'split-article\|extract-people\|printf\|echo' extract-directives 'pages/'
 	# the record it shows is the one the example gives
-	run -0 "$BIN/extract-people" -o examples/06-crlf-bom.txt
-	[ "$output" = "$(sed -n '/^{"type":"person","article":"31ee4b426f9b4d2b"/p' man/extract-people.1)" ]
+	xt_the_man_page_s_record_example person
 }
 
 @test "the man page: SYNOPSIS is the usage line; mandoc -T lint is clean" {

@@ -97,3 +97,25 @@ assert_golden() { # NAME
 		return 1
 	fi
 }
+
+# has STRING...: $output contains each STRING
+has() {
+	local s
+	for s in "$@"; do
+		if [[ $output != *"$s"* ]]; then
+			_show "expected output to contain: $s" "actual output:" "$output"
+			return 1
+		fi
+	done
+}
+
+# hasnt STRING...: $output contains none of the STRINGs
+hasnt() {
+	local s
+	for s in "$@"; do
+		if [[ $output == *"$s"* ]]; then
+			_show "expected output not to contain: $s" "actual output:" "$output"
+			return 1
+		fi
+	done
+}

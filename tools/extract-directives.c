@@ -215,13 +215,15 @@ isto(const char *s, size_t n, size_t i)
 	if (!(wordat(s + i, w, "is") || wordat(s + i, w, "was") || wordat(s + i, w, "are") ||
 	    wordat(s + i, w, "were")))
 		return 0;
+	int past = s[i] == 'w' || s[i] == 'W';
 	i += w;
 	size_t j = skipspace(s, n, i);
 	if (j == i || j >= n || !isalpha_(s[j]))
 		return 0;
 	if (wordat(s + j, n - j, "to"))
 		return j + 2;
-	return i;
+	/* "The first was built in 2019" tells a fact; "The third is the ..." may be an item */
+	return past ? 0 : i;
 }
 
 /* A marker at s[i] after boundary b: fills m and returns 1, else 0 */
@@ -358,7 +360,7 @@ static const unsigned char startch[256] = {
 static const unsigned lengths[6] = {
 	1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8,		/* four, first, fourthly */
 	1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8 | 1u << 9,	/* six .. seventhly */
-	1u << 3 | 1u << 5 | 1u << 6 | 1u << 7,			/* the, two .. thirdly */
+	1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 9,	/* the, two .. twelfthly */
 	1u << 5 | 1u << 6 | 1u << 8 | 1u << 10,			/* eight .. eleventhly */
 	1u << 4 | 1u << 5 | 1u << 7,				/* nine, ninth, ninthly */
 	1u << 3							/* one */
@@ -740,7 +742,7 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 		it->m = &m[i];
 		it->at = m[i].text;
 		it->end = trimend(s, it->at, e);
-		if (i + 1 == nm && e == pe && cutoff(s, it->at, e)) {
+		if (i + 1 == nm && e == pe && pe == n && cutoff(s, it->at, e)) {
 			/* the page was cut off in this item: too little of it to report? */
 			cut = 1;
 			if (nwords(s + it->at, it->end - it->at) < 6)
@@ -773,6 +775,32 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 	emit(out, a, st, p ? st->pp.text.p + p->name : NULL, p ? p->namen : 0, list, of, ni);
 	st->prevend = st->it[ni - 1].end;
 	return 1;
+}
+
+/* Where an item that runs into the first marker of another list, at `at`, ends: before the
+ * sentence that introduces that list ("... to the group. Qi Hong put forward two
+ * requirements. First, ..."), if there is one: a sentence that ends in a colon right before
+ * the marker, or names what the list holds */
+static size_t
+beforeintro(const char *s, size_t from, size_t at)
+{
+	size_t e = at, q, i;
+
+	while (e > from && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	if (e <= from || !strchr(".!?:", s[e - 1]))
+		return at;
+	for (q = e - 1; q > from && !strchr(".!?", s[q - 1]); q--)
+		;
+	if (q <= from)
+		return at;	/* that would leave nothing of the item */
+	if (s[e - 1] == ':')
+		return q;
+	for (i = q; i < e; i++)
+		if (isalpha_(s[i]) && !isalpha_(s[i - 1]) &&
+		    people_listnoun(s + i, wordlen(s + i, e - i)))
+			return q;
+	return at;
 }
 
 /* Which list each marker is an item of: a list starts at a 1 and takes each next number
@@ -848,7 +876,8 @@ directives(struct buf *out, const struct article *a, void *arg)
 			continue;
 		for (j = i + 1; j < st->nm && st->m[j].at < st->m[i].pend; j++)
 			if (st->m[j].list >= 0 && st->m[j].depth <= st->m[i].depth) {
-				st->m[i].end = st->m[j].at;
+				st->m[i].end = st->m[j].list == st->m[i].list ? st->m[j].at :
+				    beforeintro(s, st->m[i].text, st->m[j].at);
 				break;
 			}
 	}
