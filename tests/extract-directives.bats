@@ -11,20 +11,6 @@ load test_helper
 TOOL=extract-directives
 load extractor
 
-setup() {
-	T=$BATS_TEST_TMPDIR
-	F=tests/fixtures/extract-directives
-	cd "$ROOT" # golden files hold the file names as given: examples/...
-}
-
-# fixture NAME: extract-directives -o on $F/NAME.txt: status 0, nothing on stderr, and the
-# golden file extract-directives/NAME.jsonl (each checked against $F/EXPECTED.md)
-fixture() {
-	run -0 --separate-stderr "$BIN/extract-directives" -o "$F/$1.txt"
-	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
-	assert_golden "extract-directives/$1.jsonl"
-}
-
 # item SPEAKER LIST N OF MARKER: $output has a record with these (SPEAKER and OF as JSON:
 # '"Luo Bin"' or null, 4 or null)
 item() {

@@ -7,21 +7,6 @@ load test_helper
 TOOL=extract-meta
 load extractor
 
-setup() {
-	T=$BATS_TEST_TMPDIR
-	F=tests/fixtures/extract-meta
-	cd "$ROOT" # golden files hold the file names as given: examples/...
-}
-
-# fixture NAME: extract-meta -o on $F/NAME.txt: status 0, nothing on stderr, and the golden
-# file extract-meta/NAME.jsonl
-fixture() {
-	run -0 --separate-stderr "$BIN/extract-meta" -o "$F/$1.txt"
-	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
-	assert_line_count 1
-	assert_golden "extract-meta/$1.jsonl"
-}
-
 # page LINE...: a page made of these lines (empty arguments are blank lines) in $T/page.txt,
 # and extract-meta -o on it: status 0, one meta record
 page() {

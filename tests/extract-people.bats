@@ -9,22 +9,6 @@ load test_helper
 TOOL=extract-people
 load extractor
 
-setup() {
-	T=$BATS_TEST_TMPDIR
-	F=tests/fixtures/extract-people
-	cd "$ROOT" # golden files hold the file names as given: examples/...
-}
-
-# fixture NAME [OPTION...]: extract-people -o on $F/NAME.txt: status 0, nothing on stderr, and
-# the golden file extract-people/NAME.jsonl
-fixture() {
-	local name=$1
-	shift
-	run -0 --separate-stderr "$BIN/extract-people" -o "$@" "$F/$name.txt"
-	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
-	assert_golden "extract-people/$name.jsonl"
-}
-
 # person NAME TITLE ROLE MENTIONS: $output has that person record (TITLE as JSON: "..." or null)
 person() {
 	has "\"name\":\"$1\",\"title\":$2,\"role\":\"$3\",\"mentions\":$4}"

@@ -3,6 +3,24 @@
 # `load extractor`, then a test whose body is one of these functions.
 # shellcheck shell=bash
 
+# Every extractor's tests run in the project root (golden files hold the file names as given:
+# examples/...), with its fixtures in $F and a scratch folder in $T. A file may define its own.
+setup() {
+	T=$BATS_TEST_TMPDIR
+	F=tests/fixtures/$TOOL
+	cd "$ROOT"
+}
+
+# fixture NAME [OPTION...]: $TOOL -o on $F/NAME.txt: status 0, nothing on stderr, and the
+# golden file $TOOL/NAME.jsonl
+fixture() {
+	local name=$1
+	shift
+	run -0 --separate-stderr "$BIN/$TOOL" -o "$@" "$F/$name.txt"
+	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
+	assert_golden "$TOOL/$name.jsonl"
+}
+
 # -h is --help
 xt_h_is_help() {
 	run -0 "$BIN/$TOOL" --help
