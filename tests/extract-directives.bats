@@ -767,3 +767,13 @@ records() {
 		grep -q "^\.It Cm .*\b$w\b" man/extract-directives.1 || { echo "not in the man page: $w"; return 1; }
 	done
 }
+
+@test "markers: 'one is to ..., two is to ...' separated by commas (a regression: only the first was found)" {
+	directives_of "$LEAD" "Luo Bin put forward requirements for the next step: one is to cut costs by 3 percent in every plant, two is to check every furnace before May, three is to visit every customer in the province."
+	assert_line_count 3
+	item '"Luo Bin"' 1 2 null "two is to"
+	ends "check every furnace before May" '[]'
+	# a bare "one is" after a comma is no marker: "..., one is the largest"
+	directives_of "$LEAD" "Luo Bin said the group has two plants, one is the largest in Anhui, two is not."
+	[ -z "$output" ]
+}

@@ -277,17 +277,22 @@ marker(const char *s, size_t n, size_t i, int b, struct mark *m)
 			m->text = skipspace(s, n, j + c);
 			return 1;
 		}
-		if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
+		if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE &&
+		    b != B_COMMA)
 			return 0;
 		size_t sp = skipspace(s, n, j);
 		if (sp == j)
 			return 0;
-		if ((ord || card) && (m->mend = isto(s, n, sp))) {	/* One is to */
+		/* One is to; after a comma only with its "to": "..., two is to improve ..." */
+		if ((ord || card) && (m->mend = isto(s, n, sp)) && (b != B_COMMA ||
+		    (m->mend >= 2 && has_prefix(s + m->mend - 2, 2, "to")))) {
 			m->n = ord ? ord : card;
 			m->form = F_IS;
 			m->text = skipspace(s, n, m->mend);
 			return 1;
 		}
+		if (b == B_COMMA)
+			return 0;
 		/* "Secondly we should": the -ly form needs no comma at a sentence's start */
 		if (ly && (b == B_PARA || b == B_SENT) && sp < n && s[sp] >= 'a' && s[sp] <= 'z') {
 			m->n = ly;
