@@ -10,12 +10,6 @@ isdig(char c)
 	return c >= '0' && c <= '9';
 }
 
-static int
-isalpha_(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* A run of 1 to max digits at s[i] standing on its own (no digit around it): its value, and
  * *len; or -1. */
 static int
@@ -41,9 +35,9 @@ monthword(const char *s, size_t n, size_t i, size_t *len)
 	size_t j = i;
 	int m;
 
-	if (i >= n || !isalpha_(s[i]) || (i > 0 && isalpha_(s[i - 1])))
+	if (i >= n || !is_alpha(s[i]) || (i > 0 && is_alpha(s[i - 1])))
 		return 0;
-	while (j < n && isalpha_(s[j]))
+	while (j < n && is_alpha(s[j]))
 		j++;
 	if (!(m = month_of(s + i, j - i)))
 		return 0;
@@ -67,7 +61,7 @@ ordinal(const char *s, size_t n, size_t i)
 {
 	if (i + 1 < n && (!strncmp(s + i, "st", 2) || !strncmp(s + i, "nd", 2) ||
 	    !strncmp(s + i, "rd", 2) || !strncmp(s + i, "th", 2)) &&
-	    (i + 2 == n || !isalpha_(s[i + 2])))
+	    (i + 2 == n || !is_alpha(s[i + 2])))
 		return i + 2;
 	return i;
 }
@@ -176,7 +170,7 @@ date_find(const char *s, size_t n, struct date *dt, size_t *at)
 				*at = i;
 				return 1;
 			}
-		} else if (isalpha_(s[i]) && (i == 0 || !isalpha_(s[i - 1])) && monthday(s, n, i, dt, 1)) {
+		} else if (is_alpha(s[i]) && (i == 0 || !is_alpha(s[i - 1])) && monthday(s, n, i, dt, 1)) {
 			*at = i;
 			return 1;
 		}
@@ -197,7 +191,7 @@ date_find_event(const char *s, size_t n, struct date *dt, size_t *at)
 		return 1;
 	}
 	for (i = 0; i + 3 < n; i++) {
-		if (i > 0 && isalpha_(s[i - 1]))
+		if (i > 0 && is_alpha(s[i - 1]))
 			continue;
 		size_t j;
 		if (has_prefix(s + i, n - i, "on "))
@@ -250,11 +244,11 @@ date_latest_year(const char *s, size_t n)
 	int y, best = 0;
 
 	for (i = 0; i < n; i++) {
-		if (!isdig(s[i]) || (i > 0 && (isdig(s[i - 1]) || isalpha_(s[i - 1]) || s[i - 1] == '.')))
+		if (!isdig(s[i]) || (i > 0 && (isdig(s[i - 1]) || is_alpha(s[i - 1]) || s[i - 1] == '.')))
 			continue;
 		len = 0;
 		y = number(s, n, i, 4, &len);
-		if (len == 4 && y >= 1949 && y <= 2100 && (i + 4 == n || !isalpha_(s[i + 4]) ||
+		if (len == 4 && y >= 1949 && y <= 2100 && (i + 4 == n || !is_alpha(s[i + 4]) ||
 		    s[i + 4] == 's') && y > best)
 			best = y;
 		i += len ? len - 1 : 0;

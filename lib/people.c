@@ -26,15 +26,9 @@ isupper_(char c)
 }
 
 static int
-isalpha_(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
 isword(char c)
 {
-	return isalpha_(c) || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
+	return is_alpha(c) || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
 }
 
 /* Typographic punctuation (U+2000..U+206F, U+3000..U+303F, fullwidth forms) at s */
@@ -983,8 +977,6 @@ sentspeaker(const struct people *pp, size_t s0, size_t e)
 		if (pp->t[i].kind != T_WORD)
 			continue;
 		int k = pp->t[i].person;
-		int quoted = i > 0 && pp->t[i - 1].kind == T_PUNCT && (TOK(i - 1)[0] == '"' ||
-		    !memcmp(TOK(i - 1), "“", 3));
 		if (k >= 0 && pp->t[i].mlen) {
 			size_t st = i > 0 ? posttitle(pp, i - 1, &last) : i;
 			size_t j = i + (size_t)pp->t[i].mlen;
@@ -995,7 +987,9 @@ sentspeaker(const struct people *pp, size_t s0, size_t e)
 			nx = appositive(pp, j, 0, &from, &to);
 			/* "by X": the agent of the verb before it, not a subject */
 			who = k;
-		} else if ((tokis(pp, i, "he") || tokis(pp, i, "she")) && (opener(pp, i) || quoted)) {
+		} else if ((tokis(pp, i, "he") || tokis(pp, i, "she")) && (opener(pp, i) ||
+		    (pp->t[i - 1].kind == T_PUNCT && (TOK(i - 1)[0] == '"' ||
+		    !memcmp(TOK(i - 1), "“", 3))))) {
 			who = antecedent(pp, i);
 			nx = i + 1;
 		} else if ((tokis(pp, i, "it") || tokis(pp, i, "the")) && opener(pp, i)) {
@@ -1042,27 +1036,13 @@ presenter(const struct people *pp, size_t i)
 	return -1;
 }
 
-/* A list inside a quotation ("... Thirdly, we must ...," said Li Jun): the person named with
- * "said" after the quotation closes, in the same paragraph; else SUBJ_NONE */
+/* A list inside a quotation ("... Thirdly, we must ...," said Li Jun), from token m: the
+ * person named with "said" after the quotation closes, in the same paragraph; else SUBJ_NONE */
 static int
 quotedby(const struct people *pp, size_t m)
 {
-	size_t p0, i;
-	int open = 0, plain = 0;
+	size_t i;
 
-	for (p0 = m; p0 > 0 && p0 + LOOKBACK > m && !ispunct_(pp, p0 - 1, '\n'); p0--)
-		;
-	for (i = p0; i < m; i++)
-		if (pp->t[i].kind == T_PUNCT) {
-			if (!memcmp(TOK(i), "“", 3))
-				open++;
-			else if (!memcmp(TOK(i), "”", 3) && open > 0)
-				open--;
-			else if (TOK(i)[0] == '"')
-				plain ^= 1;
-		}
-	if (!open && !plain)
-		return SUBJ_NONE;
 	for (i = m; i < pp->nt && i < m + LOOKBACK && !ispunct_(pp, i, '\n'); i++)
 		if (pp->t[i].kind == T_PUNCT && (TOK(i)[0] == '"' || !memcmp(TOK(i), "”", 3)))
 			break;
@@ -1090,7 +1070,7 @@ quotedby(const struct people *pp, size_t m)
 }
 
 int
-people_speaker(const struct people *pp, size_t off)
+people_speaker(const struct people *pp, size_t off, int quoted)
 {
 	size_t lo = 0, hi = pp->nt, e, s0;
 	int who, paras = 0;
@@ -1102,7 +1082,7 @@ people_speaker(const struct people *pp, size_t off)
 		else
 			hi = mid;
 	}
-	if ((who = quotedby(pp, lo)) >= 0)
+	if (quoted && (who = quotedby(pp, lo)) >= 0)
 		return who;
 	/* back from the marker, sentence by sentence, to the start of the paragraph before the
 	 * one before */

@@ -129,6 +129,11 @@ void json_write(struct buf *b, const struct jdoc *d, int i);
 uint64_t article_hash(const char *title, size_t tn, const char *body, size_t bn);
 
 /* ---- text.c: small text helpers shared by the splitter and the extractors ---- */
+static inline int
+is_alpha(char c)	/* an ASCII letter */
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 int is_space_at(const char *s, size_t n, size_t *len); /* white space, incl. U+00A0, U+3000 */
 void trim(const char **s, size_t *n);
 size_t ncodepoints(const char *s, size_t n);
@@ -254,9 +259,9 @@ void people_free(struct people *pp);
 /* Who put forward the list whose first marker is at body offset off, after people_analyse():
  * the subject of the sentence that holds the marker or introduces the list, searched back
  * sentence by sentence over two paragraphs; "he", "she", "Mr. Hao" resolved, "the report" to
- * whoever presented it, a quotation to who "said" it. A person's index, or -1: none, or a
- * meeting or document ("the meeting required"). */
-int people_speaker(const struct people *pp, size_t off);
+ * whoever presented it; quoted (the list is inside a quotation) to who "said" it after the
+ * quotation. A person's index, or -1: none, or a meeting or document ("the meeting required"). */
+int people_speaker(const struct people *pp, size_t off, int quoted);
 /* Is the word a noun that names what a list holds: requirements, points, tasks ...? */
 int people_listnoun(const char *s, size_t n);
 extern const char *const role_names[];

@@ -73,12 +73,6 @@ static const char *const cardinals[] = { "one", "two", "three", "four", "five", 
 #define NWORDS (sizeof ordinals / sizeof ordinals[0])
 
 static int
-isalpha_(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
 isdigit_(char c)
 {
 	return c >= '0' && c <= '9';
@@ -90,7 +84,7 @@ wordlen(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	while (i < n && isalpha_(s[i]))
+	while (i < n && is_alpha(s[i]))
 		i++;
 	return i;
 }
@@ -113,7 +107,7 @@ wordat(const char *s, size_t n, const char *w)
 {
 	size_t k = strlen(w);
 
-	return n >= k && has_prefix(s, n, w) && (n == k || !isalpha_(s[k]));
+	return n >= k && has_prefix(s, n, w) && (n == k || !is_alpha(s[k]));
 }
 
 static size_t
@@ -172,9 +166,9 @@ boundary(const char *s, size_t i)
 	}
 	if (j >= 3 && u[j - 3] == 0xE3 && u[j - 2] == 0x80 && u[j - 1] == 0x82)	/* 。 */
 		return B_SENT;
-	if (isalpha_(s[j - 1])) {
+	if (is_alpha(s[j - 1])) {
 		size_t w = j;
-		while (w > 0 && isalpha_(s[w - 1]))
+		while (w > 0 && is_alpha(s[w - 1]))
 			w--;
 		if (j - w == 4 && has_prefix(s + w, 4, "that"))
 			return B_THAT;
@@ -218,7 +212,7 @@ isto(const char *s, size_t n, size_t i)
 	int past = s[i] == 'w' || s[i] == 'W';
 	i += w;
 	size_t j = skipspace(s, n, i);
-	if (j == i || j >= n || !isalpha_(s[j]))
+	if (j == i || j >= n || !is_alpha(s[j]))
 		return 0;
 	if (wordat(s + j, n - j, "to"))
 		return j + 2;
@@ -226,24 +220,26 @@ isto(const char *s, size_t n, size_t i)
 	return past ? 0 : i;
 }
 
-/* A marker at s[i] after boundary b: fills m and returns 1, else 0 */
+/* A marker at s[i]: fills m and returns 1, else 0. What comes before it (boundary()) is
+ * looked at only once the word or number could be one. */
 static int
-marker(const char *s, size_t n, size_t i, int b, struct mark *m)
+marker(const char *s, size_t n, size_t i, struct mark *m)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t w, j, c;
-	int k;
+	int k, b;
 
 	m->at = i;
 	m->family = 0;
-	if (isalpha_(s[i])) {
+	if (is_alpha(s[i])) {
 		w = wordlen(s + i, n - i);
 		if (wordat(s + i, w, "the")) {	/* The second is to */
-			if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
-				return 0;
 			j = skipspace(s, n, i + w);
 			size_t w2 = wordlen(s + j, n - j);
 			if (j == i + w || !(k = wordin(s + j, w2, ordinals, NWORDS)))
+				return 0;
+			b = boundary(s, i);
+			if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
 				return 0;
 			j = skipspace(s, n, j + w2);
 			if (!(m->mend = isto(s, n, j)))
@@ -253,12 +249,10 @@ marker(const char *s, size_t n, size_t i, int b, struct mark *m)
 			m->text = skipspace(s, n, m->mend);
 			return 1;
 		}
-		if (b == B_NONE)
-			return 0;
 		int ord = wordin(s + i, w, ordinals, NWORDS);
-		int ly = wordin(s + i, w, ordinals_ly, NWORDS);
-		int card = wordin(s + i, w, cardinals, NWORDS);
-		if (!ord && !ly && !card)
+		int ly = ord ? 0 : wordin(s + i, w, ordinals_ly, NWORDS);
+		int card = ord || ly ? 0 : wordin(s + i, w, cardinals, NWORDS);
+		if ((!ord && !ly && !card) || (b = boundary(s, i)) == B_NONE)
 			return 0;
 		j = i + w;
 		if (ord == 1 && has_prefix(s + j, n - j, " of all") && (c = commaat(s, n, j + 7))) {
@@ -312,6 +306,7 @@ marker(const char *s, size_t n, size_t i, int b, struct mark *m)
 		m->text = skipspace(s, n, i + 3);
 		return 1;
 	}
+	b = boundary(s, i);
 	if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
 		return 0;
 	/* 1. 2) 3、 (4) （5） */
@@ -384,23 +379,21 @@ findmarks(struct state *st, const char *s, size_t n)
 			continue;
 		}
 		/* at the start of a word, a number or a parenthesis */
-		if (i > 0 && (isalpha_(s[i - 1]) || isdigit_(s[i - 1])))
+		if (i > 0 && (is_alpha(s[i - 1]) || isdigit_(s[i - 1])))
 			continue;
 		if (!startch[(unsigned char)s[i]])
 			continue;
-		if (isalpha_(s[i])) {
-			/* a word a marker can start with, before anything slower */
+		if (is_alpha(s[i])) {
+			/* a word of a length a marker word has, before anything slower */
 			size_t w = wordlen(s + i, n - i);
 			int c = s[i] | 0x20;
 			if (w > 10 || !(lengths[c == 'f' ? 0 : c == 's' ? 1 : c == 't' ? 2 : c == 'e' ?
-			    3 : c == 'n' ? 4 : 5] & 1u << w) || !(wordat(s + i, w, "the") ||
-			    wordin(s + i, w, ordinals, NWORDS) || wordin(s + i, w, cardinals, NWORDS) ||
-			    wordin(s + i, w, ordinals_ly, NWORDS))) {
+			    3 : c == 'n' ? 4 : 5] & 1u << w)) {
 				i += w - 1;
 				continue;
 			}
 		}
-		if (!marker(s, n, i, boundary(s, i), &m))
+		if (!marker(s, n, i, &m))
 			continue;
 		m.para = para;
 		if (st->nm == st->capm) {
@@ -487,8 +480,8 @@ nwords(const char *s, size_t n)
 	size_t i, w = 0;
 
 	for (i = 0; i < n; i++)
-		if ((isalpha_(s[i]) || isdigit_(s[i]) || (unsigned char)s[i] >= 0xC0) &&
-		    (i == 0 || !(isalpha_(s[i - 1]) || isdigit_(s[i - 1]) ||
+		if ((is_alpha(s[i]) || isdigit_(s[i]) || (unsigned char)s[i] >= 0xC0) &&
+		    (i == 0 || !(is_alpha(s[i - 1]) || isdigit_(s[i - 1]) ||
 		    (unsigned char)s[i - 1] >= 0x80 || s[i - 1] == '-' || s[i - 1] == '\'')))
 			w++;
 	return w;
@@ -528,7 +521,7 @@ introstart(const char *s, size_t i)
 	}
 	for (k = i; k > p; k--)
 		if ((s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?') && k < i &&
-		    (s[k] == ' ' || isalpha_(s[k])) && ++sents == 2)
+		    (s[k] == ' ' || is_alpha(s[k])) && ++sents == 2)
 			return k;
 	return p;
 }
@@ -543,7 +536,7 @@ announced(const char *s, size_t a, size_t e)
 	int count = 0, k, q;
 
 	for (i = a; i < e; i++) {
-		if (!(isalpha_(s[i]) || isdigit_(s[i])) || (i > a && (isalpha_(s[i - 1]) ||
+		if (!(is_alpha(s[i]) || isdigit_(s[i])) || (i > a && (is_alpha(s[i - 1]) ||
 		    isdigit_(s[i - 1]))))
 			continue;
 		if (isdigit_(s[i])) {
@@ -629,7 +622,7 @@ mood(const char *s, size_t n)
 			return -1;
 	}
 	while (i < n && words < 12 && s[i] != '.' && s[i] != ';') {
-		if (!isalpha_(s[i])) {
+		if (!is_alpha(s[i])) {
 			i++;
 			continue;
 		}
@@ -664,7 +657,7 @@ demands(const char *s, size_t intro, const struct item *it, size_t ni)
 
 	/* the last word of either kind before the list decides */
 	for (i = intro; i < it[0].m->at; i++) {
-		if (!isalpha_(s[i]) || (i > intro && isalpha_(s[i - 1])))
+		if (!is_alpha(s[i]) || (i > intro && is_alpha(s[i - 1])))
 			continue;
 		w = wordlen(s + i, it[0].m->at - i);
 		if (notdirective(s + i, w))
@@ -775,7 +768,7 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 		people_names(&st->pp, a);
 		st->named = 1;
 	}
-	int who = people_speaker(&st->pp, m[0].at);
+	int who = people_speaker(&st->pp, m[0].at, quoted);
 	const struct person *p = who >= 0 ? &st->pp.p[who] : NULL;
 	emit(out, a, st, p ? st->pp.text.p + p->name : NULL, p ? p->namen : 0, list, of, ni);
 	st->prevend = st->it[ni - 1].end;
@@ -802,7 +795,7 @@ beforeintro(const char *s, size_t from, size_t at)
 	if (s[e - 1] == ':')
 		return q;
 	for (i = q; i < e; i++)
-		if (isalpha_(s[i]) && !isalpha_(s[i - 1]) &&
+		if (is_alpha(s[i]) && !is_alpha(s[i - 1]) &&
 		    people_listnoun(s + i, wordlen(s + i, e - i)))
 			return q;
 	return at;
