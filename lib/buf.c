@@ -85,7 +85,12 @@ buf_json_str(struct buf *b, const char *s, size_t n)
 	b->p[b->n++] = '"';
 	for (i = 0; i < n; ) {
 		/* copy the run that needs no escape in one go */
-		for (run = i; run < n; run++) {
+		for (run = i; run + 8 <= n; run += 8) {
+			uint64_t x = load8(s + run);
+			if (swar_less(x, 0x20) | swar_eq(x, '"') | swar_eq(x, '\\'))
+				break;
+		}
+		for (; run < n; run++) {
 			unsigned char c = (unsigned char)s[run];
 			if (c < 0x20 || c == '"' || c == '\\')
 				break;

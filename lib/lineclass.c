@@ -67,53 +67,181 @@ isalnum_(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* how: 0, a prefix that ends at a word boundary; 1, anywhere; 2, the whole line but for
- * punctuation and spaces. low is the line in lower case, NUL-terminated. */
+/* Is low, the line in lower case, one of the footline entries but for punctuation and
+ * spaces? */
 static int
-matchlist(const char *low, size_t n, const char *const *list, size_t k, int how)
+isfootline(const char *low, size_t n)
 {
-	char w[64];
+	char w[24];
 	size_t i, m = 0;
 
-	if (how == 2) {
-		for (i = 0; i < n && m < sizeof w - 1; i++) {
-			unsigned char c = (unsigned char)low[i];
-			if (isalnum_(c) || c >= 0x80)
-				w[m++] = (char)c;
-			else if (c == ' ' && m && w[m - 1] != ' ')
-				w[m++] = ' ';
-		}
-		if (i < n)
-			return 0;
-		while (m && w[m - 1] == ' ')
-			m--;
-		w[m] = '\0';
+	for (i = 0; i < n && m < 20; i++) {	/* no entry is longer than 15 */
+		unsigned char c = (unsigned char)low[i];
+		if (isalnum_(c) || c >= 0x80)
+			w[m++] = (char)c;
+		else if (c == ' ' && m && w[m - 1] != ' ')
+			w[m++] = ' ';
 	}
-	for (i = 0; i < k; i++) {
-		const char *p = list[i];
-		if (how == 1) {
-			if (strstr(low, p))
-				return 1;
-		} else if (how == 2) {
-			if (!strcmp(w, p))
-				return 1;
-		} else if (low[0] == p[0]) {
-			size_t len = strlen(p);
-			if (len <= n && !memcmp(low, p, len) && (len == n ||
-			    !isalnum_((unsigned char)p[len - 1]) || !isalnum_((unsigned char)low[len])))
-				return 1;
-		}
-	}
+	if (i < n)
+		return 0;
+	while (m && w[m - 1] == ' ')
+		m--;
+	w[m] = '\0';
+	for (i = 0; i < sizeof footline / sizeof footline[0]; i++)
+		if (!strcmp(w, footline[i]))
+			return 1;
 	return 0;
 }
 
-#define MATCH(s, n, list, any) matchlist(s, n, list, sizeof list / sizeof list[0], any)
+/* What classify_line looks for anywhere in a line, found in one pass over it: the footer
+ * words of footany and footweak, navigation arrows, a wire-service dash, ", on " before a
+ * date. Each is a bit of the mask scan() returns. */
+enum {
+	NANY = sizeof footany / sizeof footany[0],
+	NWEAK = sizeof footweak / sizeof footweak[0],
+	P_ANY = 0, P_WEAK = P_ANY + NANY,
+	P_NAV = P_WEAK + NWEAK,		/* " > ", ">>", " » " */
+	P_DASH = P_NAV + 3,		/* " -- ", " — ", " —— " */
+	P_ON = P_DASH + 3,		/* ", on ", ": on " */
+	P_BRK = P_ON + 2,		/* ". ", "! ", "? ", "。": maybe a sentence break */
+	NPAT = P_BRK + 4,
+	NFOOTSTART = sizeof footstart / sizeof footstart[0],
+	NNAVSTART = sizeof navstart / sizeof navstart[0]
+};
+_Static_assert(NPAT <= 64 && NFOOTSTART <= 64 && NNAVSTART <= 64, "lists fit a bit mask");
+
+static const char *
+pattern(int k)
+{
+	static const char *const more[] = { " > ", ">>", " » ", " -- ", " — ", " —— ", ", on ",
+		": on ", ". ", "! ", "? ", "。" };
+
+	return k < P_WEAK ? footany[k] : k < P_NAV ? footweak[k - P_WEAK] : more[k - P_NAV];
+}
+
+struct scan {
+	uint64_t found;		/* bit k: pattern k occurs */
+	size_t dash[3];		/* where each dash pattern first starts */
+	size_t brk;		/* where the first possible sentence break is, or n */
+};
+
+/* The patterns that may start at a byte: those whose first byte is s[0], second s[1] and
+ * third s[2], and their lengths. Filled once, only read after. */
+static struct {
+	unsigned char bigram[65536 / 8];	/* bit b0 | b1 << 8: some pattern starts b0 b1 */
+	uint64_t first[256], second[256], third[256];
+	unsigned char len[NPAT];
+	/* footstart and navstart by their first byte, and their lengths */
+	uint64_t foot1[256], nav1[256];
+	unsigned char footlen[NFOOTSTART], navlen[NNAVSTART];
+} tab;
+
+static void
+tab_init(void)
+{
+	int k, c;
+
+	for (k = 0; k < NFOOTSTART; k++) {
+		tab.foot1[(unsigned char)footstart[k][0]] |= (uint64_t)1 << k;
+		tab.footlen[k] = (unsigned char)strlen(footstart[k]);
+	}
+	for (k = 0; k < NNAVSTART; k++) {
+		tab.nav1[(unsigned char)navstart[k][0]] |= (uint64_t)1 << k;
+		tab.navlen[k] = (unsigned char)strlen(navstart[k]);
+	}
+
+	for (k = 0; k < NPAT; k++) {
+		const unsigned char *p = (const unsigned char *)pattern(k);
+		uint64_t bit = (uint64_t)1 << k;
+		tab.len[k] = (unsigned char)strlen((const char *)p);
+		unsigned b = p[0] | (unsigned)p[1] << 8;
+		tab.bigram[b >> 3] |= (unsigned char)(1u << (b & 7));
+		tab.first[p[0]] |= bit;
+		tab.second[p[1]] |= bit;	/* every pattern has two bytes or more */
+		for (c = 0; c < 256; c++)
+			if (!p[2] || p[2] == c)
+				tab.third[c] |= bit;
+	}
+}
+
+/* the lowest set bit of a non-zero c */
+static int
+lowbit(uint64_t c)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return __builtin_ctzll(c);
+#else
+	int k = 0;
+	while (!(c & 1))
+		c >>= 1, k++;
+	return k;
+#endif
+}
+
+/* Scans low[0, n), which may be read up to low[n]; a dash or ", on " counts only within the
+ * first head bytes, an arrow only in a line of 200 bytes or less (as classify_line wants). */
+static struct scan
+scan(const char *low, size_t n, size_t head)
+{
+	const unsigned char *u = (const unsigned char *)low;
+	struct scan r = { 0, { 0, 0, 0 }, n };
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		unsigned b = u[i] | (unsigned)u[i + 1] << 8;
+		if (!(tab.bigram[b >> 3] >> (b & 7) & 1))
+			continue;
+		uint64_t c = tab.first[u[i]] & tab.second[u[i + 1]] & tab.third[u[i + 2]] & ~r.found;
+		while (c) {
+			int k = lowbit(c);
+			size_t len = tab.len[k];
+			c &= c - 1;
+			if (len > n - i || memcmp(low + i, pattern(k), len))
+				continue;
+			if ((k >= P_NAV && k < P_DASH && n > 200) ||
+			    (k >= P_DASH && k < P_ON && i + len > head) || (k >= P_ON && i + 2 >= head))
+				continue;
+			if (k >= P_BRK) {	/* as nsentences() counts them */
+				if (i == 0 || i + 2 >= n || (k == NPAT - 1 && i + 3 >= n))
+					continue;
+				if (i < r.brk)
+					r.brk = i;
+			}
+			if (k >= P_DASH && k < P_ON)
+				r.dash[k - P_DASH] = i;
+			r.found |= (uint64_t)1 << k;
+		}
+	}
+	return r;
+}
+
+/* Does low, the line in lower case, start with an entry of list (whose entries are indexed
+ * by first byte in first and their lengths in len) that ends at a word boundary? */
+static int
+startswith(const char *low, size_t n, const char *const *list, const uint64_t *first,
+    const unsigned char *len)
+{
+	uint64_t c = n ? first[(unsigned char)low[0]] : 0;
+
+	while (c) {
+		int k = lowbit(c);
+		size_t m = len[k];
+		c &= c - 1;
+		if (m <= n && !memcmp(low, list[k], m) && (m == n ||
+		    !isalnum_((unsigned char)list[k][m - 1]) || !isalnum_((unsigned char)low[m])))
+			return 1;
+	}
+	return 0;
+}
 
 size_t
 meta_key_at(const char *s, size_t n)
 {
 	size_t i, k;
+	const char *colon = memchr(s, ':', n), *wide = memchr(s, 0xEF, n);
 
+	if (!colon && !wide)
+		return 0;	/* no key without its colon: most lines, found fast */
 	for (i = 0; i < sizeof metakeys / sizeof metakeys[0]; i++) {
 		const char *key = metakeys[i];
 		if (!has_prefix(s, n, key))
@@ -138,12 +266,13 @@ ismeta(const char *low, size_t n)
 	return n && meta_key_at(low, n) > 0;
 }
 
+/* the words of s, but no more than max */
 static size_t
-nwords(const char *s, size_t n)
+nwords(const char *s, size_t n, size_t max)
 {
 	size_t i, k = 0;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && k < max; i++)
 		k += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
 	return k;
 }
@@ -172,6 +301,8 @@ ismenu(const char *s, size_t n)
 	size_t i, bars = 0, words = 0, maxwords = 0;
 	int inword = 0;
 
+	if (!memchr(s, '|', n))
+		return 0;
 	for (i = 0; i < n; i++) {
 		if (s[i] == '|') {
 			bars++;
@@ -217,9 +348,10 @@ ends_sentence(const char *s, size_t n)
 	return 0;
 }
 
-/* Sentence breaks inside the line: ". X" where the word before is not an abbreviation. */
+/* Sentence breaks inside the line: ". X" where the word before is not an abbreviation; the
+ * first possible one is at from. */
 static int
-nsentences(const char *s, size_t n)
+nsentences(const char *s, size_t n, size_t from)
 {
 	static const char *const abbr[] = { "mr", "mrs", "ms", "dr", "no", "co", "ltd", "inc",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -227,16 +359,19 @@ nsentences(const char *s, size_t n)
 		"etc", "jr", "sr", "vol", "art", "fig" };
 	size_t i, j, k = 1;
 
-	for (i = 1; i + 2 < n; i++) {
+	for (i = from > 1 ? from : 1; i + 2 < n; i++) {
+		if ((unsigned char)s[i] > '?' && (unsigned char)s[i] != 0xE3)
+			continue;	/* letters and most bytes: not a break */
 		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') {
 			unsigned char nx = (unsigned char)s[i + 2];
 			if (!((nx >= 'A' && nx <= 'Z') || nx == '"' || nx >= 0xE2))
 				continue;
 			for (j = i; j > 0 && s[j - 1] != ' ' && s[j - 1] != '('; j--)
 				;
-			size_t a, w = i - j, isabbr = w == 1;	/* an initial: "J. Smith" */
-			for (a = 0; !isabbr && a < sizeof abbr / sizeof abbr[0]; a++)
-				isabbr = strlen(abbr[a]) == w && has_prefix(s + j, w, abbr[a]);
+			size_t w = i - j, isabbr = w == 1;	/* an initial: "J. Smith" */
+			size_t a = w > 4 ? sizeof abbr / sizeof abbr[0] : 0;	/* none is longer */
+			for (; !isabbr && a < sizeof abbr / sizeof abbr[0]; a++)
+				isabbr = has_prefix(s + j, w, abbr[a]) && strlen(abbr[a]) == w;
 			k += !isabbr;
 		} else if ((unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 1] == 0x80 &&
 		    (unsigned char)s[i + 2] == 0x82 && i + 3 < n)
@@ -352,31 +487,44 @@ ondate(const char *w, const char *e)
 }
 
 /* "On July 5,", "On the afternoon of August 5", "Recently,", "Jinan, May 3 (Xinhua) --",
- * "Yellow River News: On January 25, ..."; low is the line in lower case */
+ * "Yellow River News: On January 25, ..."; low is the line in lower case, sc what scan()
+ * found in it */
 static int
-isdateline(const char *s, size_t n, const char *low)
+isdateline(const char *s, size_t n, const char *low, const struct scan *sc)
 {
 	size_t head = n < 120 ? n : 120;
 	const char *p, *q;
+	int k;
 
-	if (has_prefix(s, n, "recently,") || has_prefix(s, n, "recently ") ||
-	    has_prefix(s, n, "not long ago,") || has_prefix(s, n, "lately,"))
-		return 1;
+	switch (low[0]) {
+	case 'r':
+		if (has_prefix(s, n, "recently,") || has_prefix(s, n, "recently "))
+			return 1;
+		break;
+	case 'n':
+		if (has_prefix(s, n, "not long ago,"))
+			return 1;
+		break;
+	case 'l':
+		if (has_prefix(s, n, "lately,"))
+			return 1;
+		break;
+	}
 	if (ondate(s, s + n))
 		return 1;
 	/* after a lead-in that ends in ':' or ',' */
-	for (q = strstr(low, "on "); q && q < low + head; q = strstr(q + 1, "on ")) {
-		p = s + (q - low);
-		if (p >= s + 2 && p[-1] == ' ' && (p[-2] == ':' || p[-2] == ',') && ondate(p, s + n))
-			return 1;
-	}
+	if (sc->found >> P_ON & 3)
+		for (q = strstr(low, "on "); q && q < low + head; q = strstr(q + 1, "on ")) {
+			p = s + (q - low);
+			if (p >= s + 2 && p[-1] == ' ' && (p[-2] == ':' || p[-2] == ',') &&
+			    ondate(p, s + n))
+				return 1;
+		}
 	/* a wire-service dateline: "Place, date (Agency) --" */
-	p = find_ci(s, head, " -- ");
-	if (!p)
-		p = find_ci(s, head, " — ");
-	if (!p)
-		p = find_ci(s, head, " —— ");
-	return p && p > s && memchr(s, ',', (size_t)(p - s));
+	for (k = 0; k < 3; k++)
+		if (sc->found >> (P_DASH + k) & 1)
+			return sc->dash[k] > 0 && memchr(s, ',', sc->dash[k]);
+	return 0;
 }
 
 int
@@ -405,24 +553,32 @@ classify_line(const char *s, size_t n)
 	char low[301];
 	size_t i, m = n < 300 ? n : 300;
 
-	for (i = 0; i < m; i++)
+	if (!tab.len[0])
+		tab_init();
+
+	for (i = 0; i + 8 <= m; i += 8)
+		store8(low + i, swar_lower(load8(s + i)));
+	for (; i < m; i++)
 		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 'a' - 'A' : s[i]);
 	low[m] = '\0';
+	/* a long line is only looked at for a dateline in its first 120 bytes */
+	struct scan sc = scan(low, n <= 300 ? n : 124, n < 120 ? n : 120);
 	if (n <= 300) {
 		if (ismeta(low, n) || is_date_only(s, n))
 			return L_META;
-		int sentence = ends_sentence(s, n) && nwords(s, n) > 6;
-		if (MATCH(low, n, footline, 2) || MATCH(low, n, footany, 1) || iscopyright(low, n) ||
-		    (!sentence && (MATCH(low, n, footstart, 0) || MATCH(low, n, footweak, 1))))
+		int sentence = ends_sentence(s, n) && nwords(s, n, 7) > 6;
+		uint64_t any = ((uint64_t)1 << NANY) - 1, weak = (((uint64_t)1 << NWEAK) - 1) << P_WEAK;
+		if (isfootline(low, n) || (sc.found & any) || iscopyright(low, n) ||
+		    (!sentence && (startswith(low, n, footstart, tab.foot1, tab.footlen) ||
+		    (sc.found & weak))))
 			return L_FOOT;
-		if (MATCH(low, n, navstart, 0) || ismenu(s, n))
-			return L_NAV;
-		if (n <= 200 && (find_ci(s, n, " > ") || find_ci(s, n, ">>") || find_ci(s, n, " » ")))
+		if (startswith(low, n, navstart, tab.nav1, tab.navlen) || ismenu(s, n) ||
+		    (sc.found >> P_NAV & 7))
 			return L_NAV;
 	}
-	if (isdateline(s, n, low))
+	if (isdateline(s, n, low, &sc))
 		return L_DATELINE;
-	if (n > 300 || nsentences(s, n) > 1)
+	if (n > 300 || nsentences(s, n, sc.brk) > 1)
 		return L_PARA;
 	if (ends_sentence(s, n))
 		return L_SENT;

@@ -199,7 +199,12 @@ repairline(struct reader *r, const char **l, size_t *len)
 {
 	size_t i, bad = r->bad, nul = r->nul;
 
-	for (i = 0; i < *len; i++)
+	for (i = 0; i + 8 <= *len; i += 8) {
+		uint64_t x = load8(*l + i);
+		if ((x & HIGHS8) | swar_less(x, 1))
+			break;
+	}
+	for (; i < *len; i++)
 		if ((unsigned char)(*l)[i] >= 0x80 || (*l)[i] == 0)
 			break;
 	if (i == *len)
@@ -227,6 +232,8 @@ int
 reader_line(struct reader *r, const char **s, size_t *n)
 {
 	int term = 0;
+	const char *l = NULL;	/* the line, in the read buffer or in r->line */
+	size_t ln = 0;
 
 	if (r->binary || r->err)
 		return r->err ? -1 : 0;
@@ -250,8 +257,15 @@ reader_line(struct reader *r, const char **s, size_t *n)
 		char *f = r->repair ? memchr(p, '\f', (size_t)((q ? q : end) - p)) : NULL;
 		if (f)
 			q = f;
-		buf_add(&r->line, p, (size_t)((q ? q : end) - p));
 		r->partial = 1;
+		if (q && r->line.n == 0) {	/* the whole line is in the buffer: no copy */
+			l = p;
+			ln = (size_t)(q - p);
+			*pos = (size_t)(q + 1 - src);
+			term = *q;
+			break;
+		}
+		buf_add(&r->line, p, (size_t)((q ? q : end) - p));
 		if (q) {
 			*pos = (size_t)(q + 1 - src);
 			term = *q;
@@ -259,26 +273,28 @@ reader_line(struct reader *r, const char **s, size_t *n)
 		}
 		*pos = len;
 	}
-	if (!term && r->line.n == 0 && !r->partial)
+	if (!l) {
+		l = r->line.p ? r->line.p : "";
+		ln = r->line.n;
+	}
+	if (!term && ln == 0 && !r->partial)
 		return 0;
 	r->lineno = r->nextline;
 	r->ff = r->nextff;
 	r->nextff = term == '\f';
 	if (term == '\n')
 		r->nextline++;
-	const char *l = r->line.p ? r->line.p : "";
-	size_t len = r->line.n;
 	if (!r->started) {
 		r->started = 1;
-		if (len >= 3 && !memcmp(l, "\xEF\xBB\xBF", 3))
-			l += 3, len -= 3;
+		if (ln >= 3 && !memcmp(l, "\xEF\xBB\xBF", 3))
+			l += 3, ln -= 3;
 	}
-	if (len && l[len - 1] == '\r')
-		len--;
+	if (ln && l[ln - 1] == '\r')
+		ln--;
 	if (r->repair)
-		repairline(r, &l, &len);
+		repairline(r, &l, &ln);
 	*s = l;
-	*n = len;
+	*n = ln;
 	return 1;
 }
 

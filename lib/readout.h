@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define READOUT_VERSION "0.1.0"
+#define READOUT_VERSION "0.2.0"
 
 /* Exit statuses (DESIGN.md). */
 enum { EXIT_OK = 0, EXIT_BADINPUT = 1, EXIT_USAGE = 2 };
@@ -133,6 +133,48 @@ static inline int
 is_alpha(char c)	/* an ASCII letter */
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+/* Eight bytes at a time (SWAR): the hot loops over every byte of the input use these. */
+#define ONES8  0x0101010101010101ULL
+#define HIGHS8 0x8080808080808080ULL
+static inline uint64_t
+load8(const char *s)	/* s[0..7] as a little-endian word, on any machine (one load on x86) */
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	    (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+static inline void
+store8(char *s, uint64_t x)	/* the other way round: x's low byte first */
+{
+	unsigned char *p = (unsigned char *)s;
+
+	p[0] = (unsigned char)x; p[1] = (unsigned char)(x >> 8);
+	p[2] = (unsigned char)(x >> 16); p[3] = (unsigned char)(x >> 24);
+	p[4] = (unsigned char)(x >> 32); p[5] = (unsigned char)(x >> 40);
+	p[6] = (unsigned char)(x >> 48); p[7] = (unsigned char)(x >> 56);
+}
+static inline uint64_t
+swar_less(uint64_t x, unsigned c)	/* non-zero if some byte of x is below c (c <= 128) */
+{
+	return (x - ONES8 * c) & ~x & HIGHS8;
+}
+static inline uint64_t
+swar_eq(uint64_t x, unsigned char c)	/* bit 7 of each byte of x that is c, exactly */
+{
+	uint64_t y = x ^ (ONES8 * c);
+
+	return ~(((y & ~HIGHS8) + ~HIGHS8) | y) & HIGHS8;
+}
+static inline uint64_t
+swar_lower(uint64_t x)	/* ASCII A-Z to a-z, every other byte as it is */
+{
+	uint64_t h = x & ~HIGHS8;
+	uint64_t up = (h + ONES8 * (0x80 - 'A')) & ~(h + ONES8 * (0x80 - 'Z' - 1)) & ~x & HIGHS8;
+
+	return x | up >> 2;
 }
 int is_space_at(const char *s, size_t n, size_t *len); /* white space, incl. U+00A0, U+3000 */
 void trim(const char **s, size_t *n);

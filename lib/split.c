@@ -16,6 +16,7 @@ struct pline {
 	long lineno;
 	enum lineclass cls;
 	int gap;           /* a blank line came before it */
+	signed char label; /* is_label() of it, -1 until asked */
 };
 
 struct splitter {
@@ -74,15 +75,17 @@ istitlecand(const struct splitter *sp, size_t i)
 }
 
 static int
-islabelline(const struct splitter *sp, size_t i)
+islabelline(struct splitter *sp, size_t i)
 {
-	return is_label(lstr(sp, i), sp->l[i].n);
+	if (sp->l[i].label < 0)
+		sp->l[i].label = (signed char)is_label(lstr(sp, i), sp->l[i].n);
+	return sp->l[i].label;
 }
 
 /* The headline among the lines before the body: the last real headline before the first
  * metadata line if there is one, else the first line that is not a section label. */
 static long
-picktitle(const struct splitter *sp, size_t end)
+picktitle(struct splitter *sp, size_t end)
 {
 	size_t i, firstmeta = end;
 	long any = -1, nonlabel = -1;
@@ -273,7 +276,7 @@ boundary(struct splitter *sp, size_t k)
 /* Walks back from line i-1 over short lines and navigation (a headline and what leads to
  * it) but not before line floor; returns where that run starts, and whether it has a headline. */
 static size_t
-headrun(const struct splitter *sp, size_t i, long floor, int *headline)
+headrun(struct splitter *sp, size_t i, long floor, int *headline)
 {
 	*headline = 0;
 	while ((long)i - 1 > floor && (sp->l[i - 1].cls == L_TEXT || sp->l[i - 1].cls == L_NAV)) {
@@ -342,6 +345,7 @@ addline(struct splitter *sp, const char *s, size_t n, long lineno, int gap, enum
 	pl->lineno = lineno;
 	pl->gap = gap;
 	pl->cls = cls;
+	pl->label = -1;
 	pl->width = ncodepoints(s, n);
 	buf_add(&sp->text, s, n);
 	buf_addc(&sp->text, '\0');

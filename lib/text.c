@@ -57,7 +57,16 @@ ncodepoints(const char *s, size_t n)
 {
 	size_t i, k = 0;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i + 8 <= n; i += 8) {
+		uint64_t x = load8(s + i);
+		/* continuation bytes 10xxxxxx: bit 7 set, bit 6 clear */
+		uint64_t cont = x & ~(x << 1) & HIGHS8;
+		k += 8;
+		if (cont)
+			for (; cont; cont &= cont - 1)
+				k--;
+	}
+	for (; i < n; i++)
 		k += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return k;
 }

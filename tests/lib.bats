@@ -572,25 +572,48 @@ close 0'
 
 # ---- article_hash ----
 
+# The ids changed once, in 0.2.0 (eight bytes at a time instead of FNV-1a byte by byte, for
+# speed); this value holds them from then on.
 @test "hash: a fixed value (the id must not change between versions)" {
 	run -0 "$LT" hash "Bluestar Holds Work Conference" \
 		"On January 24, Bluestar held its work conference in Beijing."
-	assert_output_equal 245cc5bc3fbe3273
+	assert_output_equal f202eb28ce840dae
+}
+
+# Plain stretches are hashed eight bytes at a time, the rest byte by byte: the id must not
+# depend on where white space falls against those eight bytes.
+@test "hash: white space anywhere, at any offset, of any kind and length, gives the same id" {
+	local words=(On the afternoon of January 24 Bluestar held its work conference in Beijing
+		to sum up 2021 and set out the tasks for 2022 Hao Zhigang presided)
+	local body="${words[*]}" want
+	run -0 "$LT" hash "Title" "$body"
+	want=$output
+	local seps=("  " $'\n' $'\t' $' \r\n ' $'\f' "   ") at sep variant
+	# (not i or k: bats' run uses them)
+	for ((sep = 0; sep < ${#seps[@]}; sep++)); do
+		for ((at = 1; at < ${#words[@]}; at += 1 + sep % 3)); do
+			variant="${words[*]:0:at}${seps[sep]}${words[*]:at}"
+			run -0 "$LT" hash "Title" "$variant"
+			[ "$output" = "$want" ] || { echo "differs: [$variant]"; false; }
+			run -0 "$LT" hash "Title" "${seps[sep]}${variant^^}${seps[sep]}"
+			[ "$output" = "$want" ] || { echo "differs: [${variant^^}]"; false; }
+		done
+	done
 }
 
 @test "hash: ASCII case and white space runs do not count" {
 	run -0 "$LT" hash "  BLUESTAR holds   work conference " \
 		$'On January 24,\nBluestar held its\twork\r\n conference in Beijing.  '
-	assert_output_equal 245cc5bc3fbe3273
+	assert_output_equal f202eb28ce840dae
 }
 
 @test "hash: a different body or title gives a different id" {
 	run -0 "$LT" hash "Bluestar Holds Work Conference" \
 		"On January 25, Bluestar held its work conference in Beijing."
-	assert_output_equal 0ab39e4e41d12bc1
+	assert_output_equal 76a9b45979c1196b
 	run -0 "$LT" hash "Bluestar Holds Work Meeting" \
 		"On January 24, Bluestar held its work conference in Beijing."
-	[ "$output" != 245cc5bc3fbe3273 ]
+	[ "$output" != f202eb28ce840dae ]
 	[[ $output =~ ^[0-9a-f]{16}$ ]]
 }
 
@@ -600,9 +623,9 @@ close 0'
 	run -0 "$LT" hash "a" "b c"
 	[ "$output" != "$ab_c" ]
 	run -0 "$LT" hash "body"
-	assert_output_equal 96c9c1b4a86dc219
+	assert_output_equal e646170ddbf007d0
 	run -0 "$LT" hash "" "body"
-	assert_output_equal 96c9c1b4a86dc219
+	assert_output_equal e646170ddbf007d0
 }
 
 @test "hash: only ASCII letters fold case" {

@@ -55,7 +55,7 @@ articles() {
 
 @test "--version prints the version" {
 	run -0 "$BIN/to-tsv" --version
-	assert_output_equal "to-tsv 0.1.0"
+	assert_output_equal "to-tsv 0.2.0"
 }
 
 @test "an unknown option is a usage error (status 2)" {
