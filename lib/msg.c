@@ -73,11 +73,11 @@ badopt(int c, int opt, void (*usage)(void))
 	exit(EXIT_USAGE);
 }
 
-void
+int
 longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
-    const char *const longs[][2])
+    const char *const longs[][2], unsigned which)
 {
-	int i, k;
+	int i, j, k;
 
 	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
 		if (strncmp(argv[i], "--", 2))
@@ -87,6 +87,13 @@ longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
 		if (!strcmp(argv[i], "--version")) {
 			printf("%s %s\n", argv0, READOUT_VERSION);
 			exit(EXIT_OK);
+		}
+		if (!strcmp(argv[i], "--counters")) {
+			counters_on(which);
+			for (j = i--; j < argc; j++)
+				argv[j] = argv[j + 1];
+			argc--;
+			continue;
 		}
 		for (k = 0; longs && longs[k][0]; k++)
 			if (!strcmp(argv[i], longs[k][0]))
@@ -98,4 +105,5 @@ longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
 		warnx_("unknown option '%s'", argv[i]);
 		usage();
 	}
+	return argc;
 }

@@ -43,12 +43,14 @@ reader_open(struct reader *r, const char *name, const char *enc, int repair)
 		r->fd = 0;
 	else if ((r->fd = open(name, O_RDONLY)) < 0) {
 		warnat(name, 0, "cannot open: %s", strerror(errno));
+		counter_add(C_FILES_SKIPPED, 1);
 		return -1;
 	}
 	struct stat st;
 	if (fstat(r->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
 		warnat(name, 0, "is a directory");
 		close(r->fd);
+		counter_add(C_FILES_SKIPPED, 1);
 		return -1;
 	}
 	if (!isutf8name(enc)) {
@@ -249,6 +251,7 @@ reader_line(struct reader *r, const char **s, size_t *n)
 		size_t *pos = r->cd ? &r->decpos : &r->rawpos, len = r->cd ? r->declen : r->rawlen;
 		if (!r->sniffed++ && !r->cd && looksbinary((unsigned char *)src, len)) {
 			r->binary = 1;
+			counter_add(C_FILES_SKIPPED, 1);
 			warnat(r->name, 0, r->repair ? "binary file skipped (if it is text in another "
 			    "encoding, give it with -e ENC)" : "binary file skipped");
 			return 0;
@@ -303,6 +306,7 @@ reader_close(struct reader *r)
 {
 	int bad = r->err || r->binary;
 
+	counter_add(C_REPLACED, (long)(r->bad + r->nul + r->enc_bad));
 	if (r->bad) {
 		warnat(r->name, r->bad_line, "%zu invalid UTF-8 sequence%s replaced with U+FFFD "
 		    "(first on this line; if the file is in another encoding, give it with -e ENC)",

@@ -19,10 +19,28 @@ void warnat(const char *file, long line, const char *fmt, ...); /* PROG: FILE:LI
 _Noreturn void die(int status, const char *fmt, ...);   /* PROG: msg, then exit */
 /* getopt returned ':' or '?': says what was wrong with the option, then calls usage() */
 _Noreturn void badopt(int c, int opt, void (*usage)(void));
-/* Before getopt: --help calls help(), --version prints the version, and other long options
+/* Before getopt: --help calls help(), --version prints the version, --counters turns on the
+ * counters in which (taken out of argv: the new argc is returned), and other long options
  * are refused; "--only"-style long names in longs[] are rewritten to their short forms. */
-void longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
-    const char *const longs[][2]);
+int longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
+    const char *const longs[][2], unsigned which);
+
+/* ---- counters.c: --counters, run totals as Hadoop Streaming counter lines on stderr ---- */
+enum counter {
+	C_ARTICLES,       /* articles written (split-article) or read (extractors) */
+	C_META, C_PEOPLE, C_DIRECTIVES,  /* records derived */
+	C_ROWS,           /* to-tsv: rows written */
+	C_RECORDS,        /* records read */
+	C_REJECTED,       /* records reported and skipped, or not used */
+	C_PAGES_SKIPPED,  /* text with no article in it */
+	C_REPLACED,       /* invalid UTF-8, NUL bytes, bytes not valid in -e ENC: made U+FFFD */
+	C_FILES_SKIPPED,  /* files that could not be read, binary files */
+	NCOUNTERS
+};
+#define CBIT(c) (1u << (c))
+void counters_on(unsigned which);   /* --counters given: report these at the end */
+void counter_add(enum counter c, long n);
+void counters_print(void);          /* the reported ones, if --counters was given */
 
 /* ---- alloc.c: allocation that cannot fail (it exits with a message) ---- */
 void *emalloc(size_t n);
@@ -319,6 +337,7 @@ struct extractor {
 	int only;             /* -o: write only the derived records */
 	const char *enc;      /* -e: encoding of raw text */
 	int lexicons;         /* the tool takes -l KIND:FILE to add to a word list */
+	enum counter counter; /* --counters: what the derived records count as */
 	/* private */
 	struct buf out;
 	struct jdoc doc;

@@ -11,8 +11,15 @@
 static void
 derive(struct extractor *x, const struct article *a)
 {
+	const char *p, *e;
+	long k = 0;
+
 	x->out.n = 0;
 	x->derive(&x->out, a, x->arg);
+	for (p = x->out.p, e = p + x->out.n; p && (p = memchr(p, '\n', (size_t)(e - p))); p++)
+		k++;	/* a record a line */
+	counter_add(C_ARTICLES, 1);
+	counter_add(x->counter, k);
 	out_buf(&x->out);
 }
 
@@ -62,13 +69,16 @@ record(struct extractor *x, const char *name, long lineno, const char *s, size_t
 		;
 	if (i == n)
 		return 0;	/* a blank line is no record */
+	counter_add(C_RECORDS, 1);
 	if (json_parse(d, s, n) < 0) {
 		warnat(name, lineno, "bad record, skipped: %s (column %zu)", d->err, d->errpos + 1);
+		counter_add(C_REJECTED, 1);
 		return 1;
 	}
 	if (d->v[0].type != J_OBJ || !(t = json_get(d, 0, "type")) || t->type != J_STR) {
 		warnat(name, lineno, "bad record, skipped: %s", d->v[0].type != J_OBJ ?
 		    "not a JSON object" : "no \"type\" string");
+		counter_add(C_REJECTED, 1);
 		return 1;
 	}
 	if (!x->only) {
@@ -84,6 +94,7 @@ record(struct extractor *x, const char *name, long lineno, const char *s, size_t
 	else {
 		warnat(name, lineno, "article record without an \"id\" of 16 hex digits: nothing "
 		    "derived");
+		counter_add(C_REJECTED, 1);
 		return 1;
 	}
 	a.src = (v = json_get(d, 0, "src")) && v->type == J_STR ? v->s : name;
@@ -154,7 +165,7 @@ static int lexopt;		/* the tool takes -l */
 static _Noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-o] [-e ENC]%s [FILE ...]\n", argv0,
+	fprintf(stderr, "usage: %s [-o] [-e ENC]%s [--counters] [FILE ...]\n", argv0,
 	    lexopt ? " [-l KIND:FILE]" : "");
 	exit(EXIT_USAGE);
 }
@@ -162,7 +173,7 @@ usage(void)
 static _Noreturn void
 help(void)
 {
-	printf("usage: %s [-o] [-e ENC]%s [FILE ...]\n"
+	printf("usage: %s [-o] [-e ENC]%s [--counters] [FILE ...]\n"
 	    "%s\n"
 	    "Reads article records (from split-article), or raw page text, which it splits\n"
 	    "as split-article does, from the FILEs or standard input ('-' or none). Writes\n"
@@ -171,6 +182,8 @@ help(void)
 	    "  -o, --only  write only the derived records\n"
 	    "  -e ENC      raw text in encoding ENC (GBK, GB18030, LATIN1, ...)\n"
 	    "%s"
+	    "  --counters  at the end, write totals to stderr as Hadoop Streaming counters\n"
+	    "              (reporter:counter:readout,NAME,N)\n"
 	    "  -h, --help  show this help\n"
 	    "  --version   show the version\n"
 	    "\n"
@@ -190,7 +203,9 @@ extract_main(int argc, char *argv[], struct extractor *x, const char *what)
 	setprog(argv[0]);
 	purpose = what;
 	lexopt = x->lexicons;
-	longopts(argc, argv, help, usage, longs);
+	argc = longopts(argc, argv, help, usage, longs, CBIT(C_ARTICLES) | CBIT(x->counter) |
+	    CBIT(C_RECORDS) | CBIT(C_REJECTED) | CBIT(C_PAGES_SKIPPED) | CBIT(C_REPLACED) |
+	    CBIT(C_FILES_SKIPPED));
 	while ((c = getopt(argc, argv, x->lexicons ? ":e:l:oh" : ":e:oh")) != -1) {
 		switch (c) {
 		case 'l': {
@@ -228,5 +243,6 @@ extract_main(int argc, char *argv[], struct extractor *x, const char *what)
 		ret |= extract_file(x, argv[i]);
 	extract_free(x);
 	out_close();
+	counters_print();
 	return ret ? EXIT_BADINPUT : EXIT_OK;
 }

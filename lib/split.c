@@ -225,6 +225,7 @@ finish(struct splitter *sp, size_t end)
 	if (bs >= fe && (ti < 0 || islabelline(sp, (size_t)ti))) {
 		warnat(sp->src, sp->l[0].lineno, "%zu line%s of page navigation, metadata or footer "
 		    "and no article: skipped", end, end == 1 ? "" : "s");
+		counter_add(C_PAGES_SKIPPED, 1);
 		return;
 	}
 	memset(&a, 0, sizeof a);

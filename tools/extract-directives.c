@@ -902,6 +902,7 @@ main(int argc, char *argv[])
 	int ret;
 
 	x.derive = directives;
+	x.counter = C_DIRECTIVES;
 	x.arg = &st;
 	x.lexicons = 1;
 	ret = extract_main(argc, argv, &x, "Write a directive record for every item of each "

@@ -455,6 +455,7 @@ main(int argc, char *argv[])
 	int ret;
 
 	x.derive = meta;
+	x.counter = C_META;
 	x.arg = &m;
 	ret = extract_main(argc, argv, &x, "Write the meta record of every article: title, dates, "
 	    "source, place, organisation.");

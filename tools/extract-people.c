@@ -35,6 +35,7 @@ main(int argc, char *argv[])
 	int ret;
 
 	x.derive = people;
+	x.counter = C_PEOPLE;
 	x.arg = &pp;
 	x.lexicons = 1;
 	ret = extract_main(argc, argv, &x, "Write a person record for every person each article "

@@ -49,6 +49,7 @@ emit(const struct article *a, void *arg)
 
 	if (uflag && !seen_add(&st->seen, strtoull(a->id, NULL, 16)))
 		return 0;
+	counter_add(C_ARTICLES, 1);
 	article_json(&st->out, a);
 	out_buf(&st->out);
 	return 0;
@@ -73,20 +74,22 @@ process(struct splitter *sp, const char *name)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-u] [-e ENC] [FILE ...]\n", argv0);
+	fprintf(stderr, "usage: %s [-u] [-e ENC] [--counters] [FILE ...]\n", argv0);
 	exit(EXIT_USAGE);
 }
 
 static void
 help(void)
 {
-	printf("usage: %s [-u] [-e ENC] [FILE ...]\n"
+	printf("usage: %s [-u] [-e ENC] [--counters] [FILE ...]\n"
 	    "Split raw scraped news pages into article records (JSON Lines), one per article.\n"
 	    "Reads the FILEs, or standard input if none or '-'. Each file starts a new article,\n"
 	    "and so do a form feed and a new headline or dateline after a page footer.\n"
 	    "\n"
 	    "  -e ENC     the input is in encoding ENC (GBK, GB18030, LATIN1, ...), not UTF-8\n"
 	    "  -u         write each article once: drop one whose id was already written\n"
+	    "  --counters at the end, write totals to stderr as Hadoop Streaming counters\n"
+	    "             (reporter:counter:readout,NAME,N)\n"
 	    "  -h, --help show this help\n"
 	    "  --version  show the version\n"
 	    "\n"
@@ -103,7 +106,8 @@ main(int argc, char *argv[])
 	int c, i, ret = 0;
 
 	setprog(argv[0]);
-	longopts(argc, argv, help, usage, NULL);
+	argc = longopts(argc, argv, help, usage, NULL, CBIT(C_ARTICLES) | CBIT(C_PAGES_SKIPPED) |
+	    CBIT(C_REPLACED) | CBIT(C_FILES_SKIPPED));
 	while ((c = getopt(argc, argv, ":e:uh")) != -1) {
 		switch (c) {
 		case 'e':
@@ -131,5 +135,6 @@ main(int argc, char *argv[])
 	buf_free(&st.out);
 	free(st.seen.v);
 	out_close();
+	counters_print();
 	return ret ? EXIT_BADINPUT : EXIT_OK;
 }

@@ -6,7 +6,7 @@
 
 #include "readout.h"
 
-#define USAGE "[-t TYPE] [-H] [-j SEP] [--csv] [FIELD ...]"
+#define USAGE "[-t TYPE] [-H] [-j SEP] [--csv] [--counters] [FIELD ...]"
 
 enum {
 	FLUSH_AT = 1 << 16, /* rows are written out once this much is buffered */
@@ -35,6 +35,7 @@ static const char *type = "article"; /* the type written */
 static size_t typen = 7;
 static char *owntype;     /* type, when it came from a record */
 static int ahead;         /* the type is not known yet: articles so far, rows kept back */
+static long keptrows;     /* how many */
 static FILE *spill;       /* rows kept back that did not fit in memory */
 
 static char **fields;
@@ -352,6 +353,10 @@ datarow(void)
 		cell_end();
 	}
 	row_end();
+	if (ahead)
+		keptrows++;	/* counted once they are written */
+	else
+		counter_add(C_ROWS, 1);
 }
 
 /* Rows read ahead: to a temporary file once there are too many to keep in memory. */
@@ -394,6 +399,7 @@ settype(const char *s, size_t n)
 	typen = n;
 	ahead = 0;
 	row.n = 0;
+	keptrows = 0;
 	if (spill)
 		fclose(spill);
 	spill = NULL;
@@ -419,12 +425,15 @@ record(long lineno, const char *s, size_t n)
 
 	if (blank(s, n))
 		return 0;
+	counter_add(C_RECORDS, 1);
 	if (json_parse(&doc, s, n) < 0) {
 		warnat("-", lineno, "bad record: %s (column %zu)", doc.err, doc.errpos + 1);
+		counter_add(C_REJECTED, 1);
 		return 1;
 	}
 	if (doc.v[0].type != J_OBJ) {
 		warnat("-", lineno, "bad record: not a JSON object");
+		counter_add(C_REJECTED, 1);
 		return 1;
 	}
 	for (m = doc.v[0].first; m >= 0; m = v->next) {
@@ -435,6 +444,7 @@ record(long lineno, const char *s, size_t n)
 	if (!t || t->type != J_STR) {
 		warnat("-", lineno, t ? "bad record: 'type' is not a string" :
 		    "bad record: no 'type' key");
+		counter_add(C_REJECTED, 1);
 		return 1;
 	}
 	if (t->n != typen || memcmp(t->s, type, typen)) {
@@ -468,6 +478,7 @@ process(void)
 		bad |= record(r.lineno, s, n);
 	if (!headed && colsknown)
 		header();
+	counter_add(C_ROWS, keptrows);
 	unspill();
 	out_buf(&row);
 	return reader_close(&r) || k < 0 || bad;
@@ -495,6 +506,8 @@ help(void)
 	    "  -H         leave out the header row\n"
 	    "  -j SEP     join the elements of an array with SEP (default \"; \")\n"
 	    "  --csv      write CSV (RFC 4180, CRLF line ends) instead of TSV\n"
+	    "  --counters at the end, write totals to stderr as Hadoop Streaming counters\n"
+	    "             (reporter:counter:readout,NAME,N)\n"
 	    "  -h, --help show this help\n"
 	    "  --version  show the version\n"
 	    "\n"
@@ -535,6 +548,10 @@ arrange(int argc, char *argv[], char **av)
 		}
 		if (!strcmp(a, "--csv")) {
 			csv = 1;
+			continue;
+		}
+		if (!strcmp(a, "--counters")) {
+			counters_on(CBIT(C_RECORDS) | CBIT(C_REJECTED) | CBIT(C_ROWS));
 			continue;
 		}
 		if (!strncmp(a, "--", 2)) {
@@ -607,6 +624,7 @@ main(int argc, char *argv[])
 	out_init();
 	ret = process();
 	out_close();
+	counters_print();
 	freecols();
 	json_free(&doc);
 	buf_free(&row);
