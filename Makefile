@@ -64,6 +64,12 @@ demo: all
 bench: all
 	@sh bench/bench.sh
 
+fuzz:
+	@sh fuzz/run.sh
+
+valgrind: all
+	@sh tests/valgrind.sh
+
 install: $(BIN)
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
 	cp -f $(BIN) $(DESTDIR)$(PREFIX)/bin/
@@ -76,4 +82,4 @@ uninstall:
 clean:
 	rm -rf bin $(LIBOBJ) $(LIBA) lib/lexlists.c
 
-.PHONY: all check demo bench install uninstall clean
+.PHONY: fuzz valgrind all check demo bench install uninstall clean

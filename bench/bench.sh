@@ -1,68 +1,119 @@
 #!/bin/sh
-# make bench: speed and peak memory of the tools on a generated corpus, each beside cat and
-# wc -w on the same input in the same run. Medians of RUNS runs. Sizes in MB: SIZES.
-# Environment: SIZES (default "10 100"), RUNS (default 3), DATA (default bench/data).
+# make bench: speed and peak memory of every tool and of the whole pipeline on a generated
+# corpus (bench/gen.sh), each beside cat and wc -w on the same input in the same run, and
+# to-tsv beside jq and mlr (when installed) doing the same job. For each size in SIZES:
+#   MB/s      input megabytes (10^6 bytes) per second of wall-clock time
+#   rec/s     records per second: articles written (split-article, the pipeline), records
+#             read (extractors, to-tsv and its rivals)
+#   RSS       peak resident memory, from /usr/bin/time (GNU time's %M), in KB
+#   x wc -w   wc -w's time over the tool's: 1.00 is as fast as wc -w, 0.50 half as fast
+# Each figure is the median of RUNS runs. The last table sets the sizes side by side: time
+# should grow tenfold with a tenfold input and memory not at all. BIG, if not 0, also runs the
+# pipeline once on BIG megabytes for its peak memory.
+#
+# Environment: SIZES (default "20 200"), RUNS (default 3), BIG (default 1000; 0: none),
+# DATA (default bench/data, git-ignored: corpora are kept and reused).
 set -eu
 cd "$(dirname "$0")/.."
-SIZES=${SIZES:-10 100}
+SIZES=${SIZES:-20 200}
 RUNS=${RUNS:-3}
+BIG=${BIG:-1000}
 DATA=${DATA:-bench/data}
 mkdir -p "$DATA"
-TIME=$(command -v /usr/bin/time || true)
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench: needs GNU time as /usr/bin/time (apt-get install time)" >&2; exit 2; }
+export LC_ALL="${LC_ALL:-C.UTF-8}"	# wc -w's speed depends on the locale: say which
+PIPE='bin/split-article | bin/extract-meta | bin/extract-people | bin/extract-directives'
 
-# measure CMD...: prints "seconds maxrss_kb" of the median run (stdin from $in, stdout dropped)
+# measure CMD: "seconds maxrss_kb" of the median of RUNS runs (stdin $in, stdout dropped)
 measure() {
 	i=0
 	while [ $i -lt "$RUNS" ]; do
-		if [ -n "$TIME" ]; then
-			"$TIME" -f '%e %M' -o "$DATA/time.out" "$@" < "$in" > /dev/null
-		else
-			s=$(date +%s.%N)
-			"$@" < "$in" > /dev/null
-			e=$(date +%s.%N)
-			echo "$s $e" | awk '{ printf "%.2f -\n", $2 - $1 }' > "$DATA/time.out"
-		fi
+		"$TIME" -f '%e %M' -o "$DATA/time.out" sh -c "$1" < "$in" > /dev/null 2> "$DATA/err.out" ||
+			{ echo "bench: failed: $1" >&2; cat "$DATA/err.out" >&2; exit 1; }
 		tail -n 1 "$DATA/time.out"
 		i=$((i + 1))
 	done | sort -n | awk -v r="$RUNS" 'NR == int((r + 1) / 2)'
 }
 
-row() { # NAME MB SECONDS RSS WCSECONDS
-	awk -v n="$1" -v mb="$2" -v s="$3" -v rss="$4" -v wc="$5" 'BEGIN {
+# row NAME CMD RECORDS: measures CMD on $in, prints its row and keeps it for the last table
+row() {
+	set -- "$1" "$2" "$3" $(measure "$2")
+	awk -v n="$1" -v mb="$mbs" -v rec="$3" -v s="$4" -v rss="$5" -v wc="$wc" -v size="$size" \
+	    -v tag="$tag" '
+	BEGIN {
 		if (s < 0.01) s = 0.01
-		printf "%-22s %8.1f MB/s %10s KB   %5.2fx wc -w\n", n, mb / s, rss, wc / s }'
+		printf "%-22s %8.1f %11.0f %9d %8.2f\n", n, mb / s, rec / s, rss, wc / s
+		sub(/^ +/, "", n)
+		printf "%s\t%s: %s\t%s\t%s\n", size, tag, n, s, rss >> "'"$DATA/all.tsv"'"
+	}'
 }
 
-# baseline FILE WHAT: the heading, then cat and wc -w on FILE; sets in (the input), mbs and wc
-baseline() {
-	in=$1
-	mbs=$(awk -v b="$(wc -c < "$in")" 'BEGIN { printf "%.1f", b / 1e6 }')
-	echo "== $mbs MB of $2 ($in), median of $RUNS runs"
-	set -- $(measure wc -w)
+heading() {
+	echo
+	echo "== $mbs MB of $1 ($in), $2 records; median of $RUNS runs; LC_ALL=$LC_ALL"
+	printf '%-22s %8s %11s %9s %8s\n' "" "MB/s" "rec/s" "RSS KB" "x wc -w"
+	set -- $(measure 'wc -w')
 	wc=$1
-	wcrss=$2
-	set -- $(measure cat); row cat "$mbs" "$1" "$2" "$wc"
-	row "wc -w" "$mbs" "$wc" "$wcrss" "$wc"
+	row cat cat "$recs"
+	row "wc -w" 'wc -w' "$recs"
 }
 
-for mb in $SIZES; do
-	raw=$DATA/raw-$mb.txt
-	[ -f "$raw" ] || sh bench/gen.sh "$mb" "$raw"
-	baseline "$raw" "raw pages"
-	set -- $(measure bin/split-article); row split-article "$mbs" "$1" "$2" "$wc"
-	echo
+: > "$DATA/all.tsv"
+echo "readout bench: $(uname -sm), $(getconf _NPROCESSORS_ONLN) cores; $(cc --version | head -n 1)"
+for size in $SIZES; do
+	raw=$DATA/raw-$size.txt
+	arts=$DATA/articles-$size.jsonl
+	[ -s "$raw" ] || sh bench/gen.sh "$size" "$raw"
+	[ -s "$arts" ] || bin/split-article "$raw" > "$arts" 2> /dev/null || true
+	in=$raw
+	mbs=$(awk -v b="$(wc -c < "$in")" 'BEGIN { printf "%.1f", b / 1e6 }')
+	recs=$(wc -l < "$arts")
 
-	# the extractors on the article records of the same pages
-	recs=$DATA/articles-$mb.jsonl
-	[ -f "$recs" ] || bin/split-article "$raw" > "$recs"
-	baseline "$recs" "article records"
+	tag=raw
+	heading "raw pages" "$recs article"
+	row split-article bin/split-article "$recs"
+	row "pipeline (3 extractors)" "$PIPE" "$recs"
+	row "pipeline + to-tsv" "$PIPE | bin/to-tsv -t directive" "$recs"
+
+	in=$arts
+	mbs=$(awk -v b="$(wc -c < "$in")" 'BEGIN { printf "%.1f", b / 1e6 }')
+	tag=records
+	heading "article records" "$recs"
 	for t in extract-meta extract-people extract-directives; do
-		[ -x "bin/$t" ] || continue
-		set -- $(measure "bin/$t"); row "$t" "$mbs" "$1" "$2" "$wc"
-		set -- $(measure "bin/$t" -o); row "$t -o" "$mbs" "$1" "$2" "$wc"
+		row "$t" "bin/$t" "$recs"
 	done
-	if [ -x bin/to-tsv ]; then
-		set -- $(measure bin/to-tsv -t article src line title); row "to-tsv" "$mbs" "$1" "$2" "$wc"
-	fi
-	echo
+	row "to-tsv" "bin/to-tsv -t article src line title" "$recs"
+	command -v jq > /dev/null &&
+		row "  jq (same table)" "jq -r '[.src, .line, .title] | @tsv'" "$recs"
+	command -v mlr > /dev/null &&
+		row "  mlr (same table)" "mlr --ijsonl --otsv cut -o -f src,line,title" "$recs"
 done
+
+set -- $SIZES
+if [ $# -ge 2 ]; then
+	echo
+	echo "== growth from $1 MB to $2 MB: time ratio (linear: $(awk -v a="$1" -v b="$2" \
+	    'BEGIN { printf "%.1f", b / a }')), peak RSS KB at each size"
+	awk -F'\t' -v a="$1" -v b="$2" '
+		$1 == a { t[$2] = $3; r[$2] = $4; order[++n] = $2 }
+		$1 == b { T[$2] = $3; R[$2] = $4 }
+		END {
+			for (i = 1; i <= n; i++) {
+				k = order[i]
+				if (k in T)
+					printf "%-32s %8.1f %9d %9d\n", k, T[k] / (t[k] < 0.01 ? 0.01 : t[k]),
+					    r[k], R[k]
+			}
+		}' "$DATA/all.tsv"
+fi
+
+if [ "$BIG" != 0 ]; then
+	big=$DATA/raw-$BIG.txt
+	[ -s "$big" ] || sh bench/gen.sh "$BIG" "$big"
+	in=$big
+	echo
+	echo "== $(awk -v b="$(wc -c < "$big")" 'BEGIN { printf "%.1f", b / 1e6 }') MB of raw" \
+	    "pages through the pipeline, once: seconds, peak RSS KB (of the largest process)"
+	RUNS=1 measure "$PIPE"
+fi

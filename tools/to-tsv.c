@@ -518,6 +518,32 @@ help(void)
 	exit(EXIT_OK);
 }
 
+/* Every static at its starting value: main() runs more than once in a fuzz harness. */
+static void
+start(void)
+{
+	sep = "; ";
+	sepn = 2;
+	Hflag = csv = 0;
+	type = "article";
+	typen = 7;
+	owntype = NULL;
+	ahead = 0;
+	keptrows = 0;
+	spill = NULL;
+	fields = NULL;
+	nfields = 0;
+	cols = NULL;
+	ncols = colsknown = owncols = headed = 0;
+	names = NULL;
+	nmask = 0;
+	memset(&doc, 0, sizeof doc);
+	memset(&row, 0, sizeof row);
+	memset(&cell, 0, sizeof cell);
+	memset(&js, 0, sizeof js);
+	memset(tsvesc, 0, sizeof tsvesc);
+}
+
 /* The arguments for getopt, in av: the long options taken out, and the options first, then
  * "--" and the FIELDs, so that options may follow FIELDs whatever the libc's getopt does. A
  * FIELD that starts with '-' has to come after "--". */
@@ -584,6 +610,7 @@ main(int argc, char *argv[])
 	int ac, c, i, ret;
 
 	setprog(argv[0]);
+	start();
 	av = emalloc(((size_t)argc + 2) * sizeof *av);
 	ac = arrange(argc, argv, av);
 	ahead = 1;
