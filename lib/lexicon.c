@@ -20,23 +20,39 @@ struct lexset {
 	char **v;       /* open addressing; NULL is empty */
 	size_t n, cap;
 	int ready;
+	/* a quick no before hashing: bit L of shape[c & 31] is set if an entry of length L (31
+	 * for 31 or more) starts with a byte c, in lower case */
+	uint32_t shape[32];
 };
 
 static struct lexset sets[LEX_NKINDS];
 static struct lexset firsts[LEX_NKINDS];	/* the first words of the entries, for a quick no */
 
+static unsigned
+lowc(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)c + 32u : (unsigned char)c;
+}
+
+/* a hash of s in lower case: eight letters to a multiply (this is looked up for every word
+ * of every clause) */
 static uint64_t
 hashlow(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	const uint64_t k = 0x9e3779b97f4a7c15ULL;
+	uint64_t h = n * k, w = 0;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
-		h *= 0x100000001b3ULL;
+		w = w << 8 | (c >= 'A' && c <= 'Z' ? c + 32u : c);
+		if ((i & 7) == 7) {
+			h = (h ^ w) * k;
+			w = 0;
+		}
 	}
-	return h;
+	h = (h ^ w) * k;
+	return h ^ h >> 31;
 }
 
 static int
@@ -59,7 +75,8 @@ insert(struct lexset *t, const char *s, size_t n)
 
 	if ((t->n + 1) * 2 > t->cap) {
 		struct lexset u = { ecalloc(t->cap ? t->cap * 2 : 512, sizeof *u.v), 0,
-			t->cap ? t->cap * 2 : 512, t->ready };
+			t->cap ? t->cap * 2 : 512, t->ready, { 0 } };
+		memcpy(u.shape, t->shape, sizeof u.shape);
 		for (i = 0; i < t->cap; i++)
 			if (t->v[i]) {
 				size_t j = hashlow(t->v[i], strlen(t->v[i])) & (u.cap - 1);
@@ -74,6 +91,8 @@ insert(struct lexset *t, const char *s, size_t n)
 	for (i = hashlow(s, n) & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
 		if (eqlow(t->v[i], s, n))
 			return;
+	if (n)
+		t->shape[lowc(s[0]) & 31] |= (uint32_t)1 << (n < 31 ? n : 31);
 	t->v[i] = estrndup(s, n);
 	for (char *p = t->v[i]; *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
@@ -112,7 +131,7 @@ inset(const struct lexset *t, const char *w, size_t n)
 {
 	size_t i;
 
-	if (!t->cap)
+	if (!t->cap || !n || !(t->shape[lowc(w[0]) & 31] >> (n < 31 ? n : 31) & 1))
 		return 0;
 	for (i = hashlow(w, n) & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
 		if (eqlow(t->v[i], w, n))
@@ -183,6 +202,8 @@ lex_phrase_at(enum lexkind k, const char *s, size_t n)
 	const struct lexset *t = set(k);
 	size_t i = 0, best = 0, words = 0;
 
+	if (!n || !firsts[k].shape[lowc(s[0]) & 31])
+		return 0;	/* no entry starts so */
 	while (i < n && wordchar(s[i]))
 		i++;
 	if (i == 0 || !inset(&firsts[k], s, i))

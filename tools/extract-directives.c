@@ -95,8 +95,12 @@ wordin(const char *s, size_t n, const char *const *list, size_t nlist)
 {
 	size_t k;
 
+	if (n == 0)
+		return 0;
 	for (k = 0; k < nlist; k++)
-		if ((s[0] | 0x20) == list[k][0] && strlen(list[k]) == n && has_prefix(s, n, list[k]))
+		if ((s[0] | 0x20) == list[k][0] &&
+		    (n == 1 ? !list[k][1] : (s[1] | 0x20) == list[k][1]) &&
+		    strlen(list[k]) == n && has_prefix(s, n, list[k]))
 			return (int)k + 1;
 	return 0;
 }
