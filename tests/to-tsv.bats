@@ -490,3 +490,11 @@ articles() {
 	printf '%s\n' "$output" | grep -v -e 'referenced manual not found' -e 'mandoc.db' \
 		-e 'operating system explicitly specified' | { ! grep .; }
 }
+
+# A bug fixed: a NUL (\u0000) in a string came out as a raw NUL byte, in TSV and in CSV.
+@test "a NUL in a string (\\u0000) is \\0 in TSV and U+FFFD in CSV, never a NUL byte" {
+	run -0 bash -c 'printf "%s\n" "{\"type\":\"x\",\"s\":\"a\\u0000b\"}" | "$0" -H' "$BIN/to-tsv"
+	assert_output_equal 'a\0b'
+	run -0 bash -c 'printf "%s\n" "{\"type\":\"x\",\"s\":\"a\\u0000b\"}" | "$0" -H --csv' "$BIN/to-tsv"
+	assert_output_equal $'a\xef\xbf\xbdb\r'
+}

@@ -181,7 +181,14 @@ emit(const char *s, size_t n)
 	char *o;
 	size_t i;
 
-	if (csv) {
+	if (csv) {	/* CSV has no escapes: a NUL byte (\u0000) becomes U+FFFD */
+		const char *z;
+		while ((z = memchr(s, '\0', n))) {
+			buf_add(&cell, s, (size_t)(z - s));
+			buf_add(&cell, "\xEF\xBF\xBD", 3);
+			n -= (size_t)(z - s) + 1;
+			s = z + 1;
+		}
 		buf_add(&cell, s, n);
 		return;
 	}
@@ -511,7 +518,8 @@ help(void)
 	    "  -h, --help show this help\n"
 	    "  --version  show the version\n"
 	    "\n"
-	    "TSV cells: backslash, tab, newline and carriage return become \\\\, \\t, \\n, \\r;\n"
+	    "TSV cells: backslash, tab, newline, carriage return and NUL become \\\\, \\t, \\n,\n"
+	    "\\r and \\0 (NUL is U+FFFD in CSV);\n"
 	    "null is an empty cell; numbers as written; objects as compact JSON.\n"
 	    "Exit status: 0 all good, 1 some input was bad (the rest was processed), 2 usage.\n"
 	    "See to-tsv(1).\n", argv0);
@@ -648,6 +656,7 @@ main(int argc, char *argv[])
 	tsvesc['\t'] = 't';
 	tsvesc['\n'] = 'n';
 	tsvesc['\r'] = 'r';
+	tsvesc['\0'] = '0';	/* a NUL byte (\u0000) as \0: no raw NUL in a text table */
 	out_init();
 	ret = process();
 	out_close();
