@@ -16,8 +16,9 @@ derive(struct extractor *x, const struct article *a)
 
 	x->out.n = 0;
 	x->derive(&x->out, a, x->arg);
-	for (p = x->out.p, e = p + x->out.n; p && (p = memchr(p, '\n', (size_t)(e - p))); p++)
-		k++;	/* a record a line */
+	if ((p = x->out.p))	/* NULL when nothing was ever derived */
+		for (e = p + x->out.n; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+			k++;	/* a record a line */
 	counter_add(C_ARTICLES, 1);
 	counter_add(x->counter, k);
 	out_buf(&x->out);
