@@ -99,6 +99,14 @@ tokis(const struct people *pp, size_t i, const char *w)
 	    has_prefix(TOK(i), TLEN(i), w);
 }
 
+/* Is token i the three-byte UTF-8 punctuation mark p ("“", "—")? A token may be shorter:
+ * a one-byte mark at the end of the text. */
+static int
+punctis(const struct people *pp, size_t i, const char *p)
+{
+	return TLEN(i) == 3 && !memcmp(TOK(i), p, 3);
+}
+
 static int
 ispunct_(const struct people *pp, size_t i, char c)
 {
@@ -401,7 +409,7 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 	size_t j = i, end = i, len;
 
 	while (j < pp->nt && (ispunct_(pp, j, ',') || (j == i && (ispunct_(pp, j, '-') ||
-	    (pp->t[j].kind == T_PUNCT && (!memcmp(TOK(j), "–", 3) || !memcmp(TOK(j), "—", 3))))))) {
+	    (pp->t[j].kind == T_PUNCT && (punctis(pp, j, "–") || punctis(pp, j, "—"))))))) {
 		size_t k = j + 1;
 		while (k < pp->nt && (tokis(pp, k, "and") || tokis(pp, k, "also") ||
 		    tokis(pp, k, "the") || tokis(pp, k, "our")))
@@ -693,7 +701,7 @@ analyse(struct people *pp)
 		    (i == s0 || ispunct_(pp, i - 1, ',') || ispunct_(pp, i - 1, '"') ||
 		    tokis(pp, i - 1, "then") || tokis(pp, i - 1, "and") || tokis(pp, i - 1, "also") ||
 		    tokis(pp, i - 1, "later") || tokis(pp, i - 1, "finally") ||
-		    (pp->t[i - 1].kind == T_PUNCT && !memcmp(TOK(i - 1), "“", 3)))) {
+		    (pp->t[i - 1].kind == T_PUNCT && punctis(pp, i - 1, "“")))) {
 			setrole(pp, last, roles(pp, i + 1, clauseend(pp, i + 1)));
 			continue;
 		}
@@ -751,7 +759,7 @@ analyse(struct people *pp)
 			nx++;
 		/* possessive or a name used as a modifier: "Xi Jinping's", "Xi Jinping Thought" */
 		if (nx < pp->nt && (tokis(pp, nx, "thought") || ispunct_(pp, nx, '\'') ||
-		    (pp->t[nx].kind == T_PUNCT && !memcmp(TOK(nx), "’", 3)))) {
+		    (pp->t[nx].kind == T_PUNCT && punctis(pp, nx, "’")))) {
 			i = nx;
 			continue;
 		}
@@ -990,7 +998,7 @@ sentspeaker(const struct people *pp, size_t s0, size_t e)
 			who = k;
 		} else if ((tokis(pp, i, "he") || tokis(pp, i, "she")) && (opener(pp, i) ||
 		    (pp->t[i - 1].kind == T_PUNCT && (TOK(i - 1)[0] == '"' ||
-		    !memcmp(TOK(i - 1), "“", 3))))) {
+		    punctis(pp, i - 1, "“"))))) {
 			who = antecedent(pp, i);
 			nx = i + 1;
 		} else if ((tokis(pp, i, "it") || tokis(pp, i, "the")) && opener(pp, i)) {
@@ -1045,7 +1053,7 @@ quotedby(const struct people *pp, size_t m)
 	size_t i;
 
 	for (i = m; i < pp->nt && i < m + LOOKBACK && !ispunct_(pp, i, '\n'); i++)
-		if (pp->t[i].kind == T_PUNCT && (TOK(i)[0] == '"' || !memcmp(TOK(i), "”", 3)))
+		if (pp->t[i].kind == T_PUNCT && (TOK(i)[0] == '"' || punctis(pp, i, "”")))
 			break;
 	if (i >= pp->nt || ispunct_(pp, i, '\n'))
 		return SUBJ_NONE;
