@@ -59,35 +59,39 @@ iswhite(unsigned char c)
 static void
 fold(struct hasher *hs, const char *s, size_t n)
 {
+	/* the state in locals, kept in registers, written back at the end */
+	struct hasher st = *hs;
 	size_t i = 0;
 
-	hs->space = -1;
+	st.space = -1;
 	while (i < n) {
 		if (i + 8 <= n) {
 			uint64_t x = load8(s + i), sp = swar_eq(x, ' ');
 			/* no control byte, no two spaces running, no space first after white space
-			 * or at the start, no space last (it may begin a run or end the text) */
-			if (!swar_less(x, 0x20) && !(sp & sp >> 8) && !(sp >> 63) &&
-			    !((sp & 0x80) && hs->space)) {
-				if (hs->space == 1)
-					put1(hs, ' ');
-				put8(hs, swar_lower(x));
-				hs->space = 0;
+			 * or at the start, no space last unless a word follows it */
+			if (!swar_less(x, 0x20) && !(sp & sp >> 8) &&
+			    (!(sp >> 63) || (i + 8 < n && !iswhite((unsigned char)s[i + 8]))) &&
+			    !((sp & 0x80) && st.space)) {
+				if (st.space == 1)
+					put1(&st, ' ');
+				put8(&st, swar_lower(x));
+				st.space = 0;
 				i += 8;
 				continue;
 			}
 		}
 		unsigned char c = (unsigned char)s[i++];
 		if (iswhite(c)) {
-			if (hs->space == 0)
-				hs->space = 1;
+			if (st.space == 0)
+				st.space = 1;
 			continue;
 		}
-		if (hs->space == 1)
-			put1(hs, ' ');
-		hs->space = 0;
-		put1(hs, c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c);
+		if (st.space == 1)
+			put1(&st, ' ');
+		st.space = 0;
+		put1(&st, c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c);
 	}
+	*hs = st;
 }
 
 uint64_t

@@ -104,7 +104,9 @@ enum {
 	P_DASH = P_NAV + 3,		/* " -- ", " — ", " —— " */
 	P_ON = P_DASH + 3,		/* ", on ", ": on " */
 	P_BRK = P_ON + 2,		/* ". ", "! ", "? ", "。": maybe a sentence break */
-	NPAT = P_BRK + 4,
+	P_COLON = P_BRK + 4,		/* ":", "：": maybe a metadata key before it */
+	P_BAR = P_COLON + 2,		/* "|": maybe a menu */
+	NPAT = P_BAR + 1,
 	NFOOTSTART = sizeof footstart / sizeof footstart[0],
 	NNAVSTART = sizeof navstart / sizeof navstart[0]
 };
@@ -114,7 +116,7 @@ static const char *
 pattern(int k)
 {
 	static const char *const more[] = { " > ", ">>", " » ", " -- ", " — ", " —— ", ", on ",
-		": on ", ". ", "! ", "? ", "。" };
+		": on ", ". ", "! ", "? ", "。", ":", "：", "|" };
 
 	return k < P_WEAK ? footany[k] : k < P_NAV ? footweak[k - P_WEAK] : more[k - P_NAV];
 }
@@ -154,13 +156,17 @@ tab_init(void)
 		const unsigned char *p = (const unsigned char *)pattern(k);
 		uint64_t bit = (uint64_t)1 << k;
 		tab.len[k] = (unsigned char)strlen((const char *)p);
-		unsigned b = p[0] | (unsigned)p[1] << 8;
-		tab.bigram[b >> 3] |= (unsigned char)(1u << (b & 7));
 		tab.first[p[0]] |= bit;
-		tab.second[p[1]] |= bit;	/* every pattern has two bytes or more */
-		for (c = 0; c < 256; c++)
-			if (!p[2] || p[2] == c)
+		for (c = 0; c < 256; c++) {	/* a pattern of one byte: any byte after it */
+			unsigned char b2[2] = { p[0], p[1] ? p[1] : (unsigned char)c };
+			uint16_t b;
+			memcpy(&b, b2, 2);	/* as scan() reads it, in the machine's byte order */
+			tab.bigram[b >> 3] |= (unsigned char)(1u << (b & 7));
+			if (!p[1] || p[1] == c)
+				tab.second[c] |= bit;
+			if (!p[1] || !p[2] || p[2] == c)
 				tab.third[c] |= bit;
+		}
 	}
 }
 
@@ -178,7 +184,7 @@ lowbit(uint64_t c)
 #endif
 }
 
-/* Scans low[0, n), which may be read up to low[n]; a dash or ", on " counts only within the
+/* Scans low[0, n), which may be read up to low[n + 1]; a dash or ", on " counts only within the
  * first head bytes, an arrow only in a line of 200 bytes or less (as classify_line wants). */
 static struct scan
 scan(const char *low, size_t n, size_t head)
@@ -187,8 +193,9 @@ scan(const char *low, size_t n, size_t head)
 	struct scan r = { 0, { 0, 0, 0 }, n };
 	size_t i;
 
-	for (i = 0; i + 1 < n; i++) {
-		unsigned b = u[i] | (unsigned)u[i + 1] << 8;
+	for (i = 0; i < n; i++) {
+		uint16_t b;
+		memcpy(&b, u + i, 2);	/* one load */
 		if (!(tab.bigram[b >> 3] >> (b & 7) & 1))
 			continue;
 		uint64_t c = tab.first[u[i]] & tab.second[u[i + 1]] & tab.third[u[i + 2]] & ~r.found;
@@ -199,10 +206,11 @@ scan(const char *low, size_t n, size_t head)
 			if (len > n - i || memcmp(low + i, pattern(k), len))
 				continue;
 			if ((k >= P_NAV && k < P_DASH && n > 200) ||
-			    (k >= P_DASH && k < P_ON && i + len > head) || (k >= P_ON && i + 2 >= head))
+			    (k >= P_DASH && k < P_ON && i + len > head) ||
+			    (k >= P_ON && k < P_BRK && i + 2 >= head))
 				continue;
-			if (k >= P_BRK) {	/* as nsentences() counts them */
-				if (i == 0 || i + 2 >= n || (k == NPAT - 1 && i + 3 >= n))
+			if (k >= P_BRK && k < P_COLON) {	/* as nsentences() counts them */
+				if (i == 0 || i + 2 >= n || (k == P_BRK + 3 && i + 3 >= n))
 					continue;
 				if (i < r.brk)
 					r.brk = i;
@@ -550,7 +558,7 @@ is_label(const char *s, size_t n)
 enum lineclass
 classify_line(const char *s, size_t n)
 {
-	char low[301];
+	char low[302];
 	size_t i, m = n < 300 ? n : 300;
 
 	if (!tab.len[0])
@@ -560,11 +568,11 @@ classify_line(const char *s, size_t n)
 		store8(low + i, swar_lower(load8(s + i)));
 	for (; i < m; i++)
 		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 'a' - 'A' : s[i]);
-	low[m] = '\0';
+	low[m] = low[m + 1] = '\0';
 	/* a long line is only looked at for a dateline in its first 120 bytes */
 	struct scan sc = scan(low, n <= 300 ? n : 124, n < 120 ? n : 120);
 	if (n <= 300) {
-		if (ismeta(low, n) || is_date_only(s, n))
+		if (((sc.found >> P_COLON & 3) && ismeta(low, n)) || is_date_only(s, n))
 			return L_META;
 		int sentence = ends_sentence(s, n) && nwords(s, n, 7) > 6;
 		uint64_t any = ((uint64_t)1 << NANY) - 1, weak = (((uint64_t)1 << NWEAK) - 1) << P_WEAK;
@@ -572,7 +580,8 @@ classify_line(const char *s, size_t n)
 		    (!sentence && (startswith(low, n, footstart, tab.foot1, tab.footlen) ||
 		    (sc.found & weak))))
 			return L_FOOT;
-		if (startswith(low, n, navstart, tab.nav1, tab.navlen) || ismenu(s, n) ||
+		if (startswith(low, n, navstart, tab.nav1, tab.navlen) ||
+		    ((sc.found >> P_BAR & 1) && ismenu(s, n)) ||
 		    (sc.found >> P_NAV & 7))
 			return L_NAV;
 	}

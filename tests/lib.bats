@@ -888,3 +888,17 @@ TEXT,label On'
 	assert_stderr_has "usage: readout-libtest"
 	[ -z "$output" ]
 }
+
+# A bug fixed: the one-pass pattern scan let a sentence break count only in a line's first
+# 120 bytes, so a short line whose second sentence began later was TEXT, not PARA.
+@test "class: a sentence break past the 120th byte still makes a paragraph" {
+	cat >"$IN" <<-'EOF'
+		The conference was attended by the heads of all the subsidiaries of the group and by the members of the leading group of the company board. It ended at noon
+		The conference was attended by the heads of all the subsidiaries of the group and by the members of the leading group of the company board it ended at noon
+		Members of the Standing Committee of the county Party committee and heads of the county departments and of the townships attended the meeting held at noon. 会议结束。之后
+	EOF
+	run -0 "$LT" class <"$IN"
+	[ "${lines[0]%% *}" = PARA ]
+	[ "${lines[1]%% *}" = TEXT ]
+	[ "${lines[2]%% *}" = PARA ]
+}
