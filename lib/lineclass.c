@@ -95,7 +95,8 @@ isfootline(const char *low, size_t n)
 
 /* What classify_line looks for anywhere in a line, found in one pass over it: the footer
  * words of footany and footweak, navigation arrows, a wire-service dash, ", on " before a
- * date. Each is a bit of the mask scan() returns. */
+ * date, a possible sentence break, a colon (no metadata key without one) and a bar (no menu
+ * without one). Each is a bit of the mask scan() returns. */
 enum {
 	NANY = sizeof footany / sizeof footany[0],
 	NWEAK = sizeof footweak / sizeof footweak[0],
