@@ -43,8 +43,7 @@ row() {
 
 # emit NAME RECORDS SECONDS RSS: the row of a measurement
 emit() {
-	set -- "$1" "" "$2" "$3" "$4"
-	awk -v n="$1" -v mb="$mbs" -v rec="$3" -v s="$4" -v rss="$5" -v wc="$wc" -v size="$size" \
+	awk -v n="$1" -v mb="$mbs" -v rec="$2" -v s="$3" -v rss="$4" -v wc="$wc" -v size="$size" \
 	    -v tag="$tag" '
 	BEGIN {
 		if (s < 0.01) s = 0.01

@@ -108,7 +108,6 @@ for h in $FUZZ; do
 			}
 		}
 		/^stat::number_of_executed_units:/ { runs = $2 }
-		/^stat::average_exec_per_sec:/ { eps = $2 }
 		END { printf "%-20s %8s %10s %7s %7s %7s %8d\n", h, cpu, runs, cov, ft, corp, c }
 	' cpu="$( [ -n "$time" ] && tail -n 1 "$W/cpu" | awk -F+ '{ print $1 + $2 }' || echo -)" \
 	    "$W/$h.log" >> "$W/summary"

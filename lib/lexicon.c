@@ -44,8 +44,7 @@ hashlow(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		w = w << 8 | (c >= 'A' && c <= 'Z' ? c + 32u : c);
+		w = w << 8 | lowc(s[i]);
 		if ((i & 7) == 7) {
 			h = (h ^ w) * k;
 			w = 0;
@@ -61,8 +60,7 @@ eqlow(const char *entry, const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (!entry[i] || entry[i] != (char)(c >= 'A' && c <= 'Z' ? c + 32 : c))
+		if (!entry[i] || (unsigned char)entry[i] != lowc(s[i]))
 			return 0;
 	}
 	return entry[n] == '\0';

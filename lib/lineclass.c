@@ -303,15 +303,14 @@ iscopyright(const char *low, size_t n)
 	    !strncmp(low + k, "notice", 6);
 }
 
-/* A menu: three or more short items between '|' ("A | A | A", "Home | About | News") */
+/* A menu: three or more short items between '|' ("A | A | A", "Home | About | News");
+ * classify_line asks only of a line in which its scan found a '|' */
 static int
 ismenu(const char *s, size_t n)
 {
 	size_t i, bars = 0, words = 0, maxwords = 0;
 	int inword = 0;
 
-	if (!memchr(s, '|', n))
-		return 0;
 	for (i = 0; i < n; i++) {
 		if (s[i] == '|') {
 			bars++;

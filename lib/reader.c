@@ -264,11 +264,8 @@ reader_line(struct reader *r, const char **s, size_t *n)
 		if (q && r->line.n == 0) {	/* the whole line is in the buffer: no copy */
 			l = p;
 			ln = (size_t)(q - p);
-			*pos = (size_t)(q + 1 - src);
-			term = *q;
-			break;
-		}
-		buf_add(&r->line, p, (size_t)((q ? q : end) - p));
+		} else
+			buf_add(&r->line, p, (size_t)((q ? q : end) - p));
 		if (q) {
 			*pos = (size_t)(q + 1 - src);
 			term = *q;

@@ -27,12 +27,12 @@ struct name {             /* an entry of the table of column names */
 	int exact, head;  /* first column named s, first dotted column whose first part is s */
 };
 
-static const char *sep = "; ";
-static size_t sepn = 2;
+static const char *sep;    /* these start as start() sets them */
+static size_t sepn;
 static int Hflag, csv;
 
-static const char *type = "article"; /* the type written */
-static size_t typen = 7;
+static const char *type;  /* the type written */
+static size_t typen;
 static char *owntype;     /* type, when it came from a record */
 static int ahead;         /* the type is not known yet: articles so far, rows kept back */
 static long keptrows;     /* how many */
