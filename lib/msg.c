@@ -1,4 +1,5 @@
 /* Messages to standard error, always prefixed with the program's name. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,6 +64,14 @@ die(int status, const char *fmt, ...)
 }
 
 void
+exit_printed(void)
+{
+	if (fflush(stdout) == EOF || ferror(stdout))
+		die(EXIT_BADINPUT, "write error: %s", strerror(errno));
+	exit(EXIT_OK);
+}
+
+void
 badopt(int c, int opt, void (*usage)(void))
 {
 	if (c == ':')
@@ -86,7 +95,7 @@ longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
 			help();
 		if (!strcmp(argv[i], "--version")) {
 			printf("%s %s\n", argv0, READOUT_VERSION);
-			exit(EXIT_OK);
+			exit_printed();
 		}
 		if (!strcmp(argv[i], "--counters")) {
 			counters_on(which);

@@ -17,6 +17,9 @@ void setprog(const char *name);
 void warnx_(const char *fmt, ...);                       /* PROG: msg */
 void warnat(const char *file, long line, const char *fmt, ...); /* PROG: FILE:LINE: msg */
 _Noreturn void die(int status, const char *fmt, ...);   /* PROG: msg, then exit */
+/* After --help or --version: status 0, or 1 with a message if standard output could not be
+ * written (a full disk, a closed file) */
+_Noreturn void exit_printed(void);
 /* getopt returned ':' or '?': says what was wrong with the option, then calls usage() */
 _Noreturn void badopt(int c, int opt, void (*usage)(void));
 /* Before getopt: --help calls help(), --version prints the version, --counters turns on the

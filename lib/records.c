@@ -188,11 +188,12 @@ help(void)
 	    "  -h, --help  show this help\n"
 	    "  --version   show the version\n"
 	    "\n"
-	    "Exit status: 0 all good, 1 some input was bad (the rest was processed), 2 usage.\n"
+	    "Exit status: 0 all good, 1 some input was bad (the rest was processed) or output\n"
+	    "could not be written, 2 usage.\n"
 	    "See %s(1).\n", argv0, lexopt ? " [-l KIND:FILE]" : "", purpose,
 	    lexopt ? "  -l KIND:FILE  add the words of FILE (one a line) to a word list: surnames,\n"
 	    "              syllables, posts, orgwords, presided, spoke or attended\n" : "", argv0);
-	exit(EXIT_OK);
+	exit_printed();
 }
 
 int

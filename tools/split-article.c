@@ -93,9 +93,10 @@ help(void)
 	    "  -h, --help show this help\n"
 	    "  --version  show the version\n"
 	    "\n"
-	    "Exit status: 0 all good, 1 some input was bad (the rest was processed), 2 usage.\n"
+	    "Exit status: 0 all good, 1 some input was bad (the rest was processed) or output\n"
+	    "could not be written, 2 usage.\n"
 	    "See split-article(1).\n", argv0);
-	exit(EXIT_OK);
+	exit_printed();
 }
 
 int

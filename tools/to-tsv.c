@@ -521,9 +521,10 @@ help(void)
 	    "TSV cells: backslash, tab, newline, carriage return and NUL become \\\\, \\t, \\n,\n"
 	    "\\r and \\0 (NUL is U+FFFD in CSV);\n"
 	    "null is an empty cell; numbers as written; objects as compact JSON.\n"
-	    "Exit status: 0 all good, 1 some input was bad (the rest was processed), 2 usage.\n"
+	    "Exit status: 0 all good, 1 some input was bad (the rest was processed) or output\n"
+	    "could not be written, 2 usage.\n"
 	    "See to-tsv(1).\n", argv0);
-	exit(EXIT_OK);
+	exit_printed();
 }
 
 /* Every static at its starting value: main() runs more than once in a fuzz harness. */
@@ -578,7 +579,7 @@ arrange(int argc, char *argv[], char **av)
 			help();
 		if (!strcmp(a, "--version")) {
 			printf("%s %s\n", argv0, READOUT_VERSION);
-			exit(EXIT_OK);
+			exit_printed();
 		}
 		if (!strcmp(a, "--csv")) {
 			csv = 1;
