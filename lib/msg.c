@@ -82,37 +82,78 @@ badopt(int c, int opt, void (*usage)(void))
 	exit(EXIT_USAGE);
 }
 
-int
-longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
-    const char *const longs[][2], unsigned which)
+/* Does the option letter c take an argument, as optstring says? */
+static int
+takesarg(const char *optstring, char c)
 {
-	int i, j, k;
+	const char *p = c != ':' ? strchr(optstring, c) : NULL;
 
-	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
-		if (strncmp(argv[i], "--", 2))
-			continue;
-		if (!strcmp(argv[i], "--help"))
-			help();
-		if (!strcmp(argv[i], "--version")) {
-			printf("%s %s\n", argv0, READOUT_VERSION);
-			exit_printed();
+	return p && p[1] == ':';
+}
+
+int
+arrange(int argc, char *argv[], const char *optstring, void (*help)(void), void (*usage)(void),
+    const struct longopt *longs, unsigned which)
+{
+	static char dd[] = "--";
+	char **ops = emalloc(((size_t)argc + 1) * sizeof *ops);
+	int i, j, ac = 1, nops = 0, dashdash = 0;
+	const struct longopt *l;
+
+	for (i = 1; i < argc; i++) {
+		char *a = argv[i];
+		if (!strcmp(a, "--")) {
+			dashdash = 1;
+			while (++i < argc)
+				ops[nops++] = argv[i];
+			break;
 		}
-		if (!strcmp(argv[i], "--counters")) {
-			counters_on(which);
-			for (j = i--; j < argc; j++)
-				argv[j] = argv[j + 1];
-			argc--;
+		if (a[0] != '-' || !a[1]) {	/* an operand ("-" is standard input) */
+			ops[nops++] = a;
 			continue;
 		}
-		for (k = 0; longs && longs[k][0]; k++)
-			if (!strcmp(argv[i], longs[k][0]))
-				break;
-		if (longs && longs[k][0]) {
-			argv[i] = (char *)longs[k][1];
+		if (a[1] == '-') {
+			if (!strcmp(a, "--help"))
+				help();
+			if (!strcmp(a, "--version")) {
+				printf("%s %s\n", argv0, READOUT_VERSION);
+				exit_printed();
+			}
+			if (!strcmp(a, "--counters")) {
+				counters_on(which);
+				continue;
+			}
+			for (l = longs; l && l->name && strcmp(a, l->name); l++)
+				;
+			if (!l || !l->name) {
+				warnx_("unknown option '%s'", a);
+				usage();
+				exit(EXIT_USAGE);
+			}
+			if (l->as)
+				argv[ac++] = (char *)l->as;
+			else
+				*l->set = 1;
 			continue;
 		}
-		warnx_("unknown option '%s'", argv[i]);
-		usage();
+		argv[ac++] = a;
+		/* an option that takes an argument: the rest of the word, else the next word */
+		for (j = 1; a[j] && !takesarg(optstring, a[j]); j++)
+			;
+		if (a[j] && !a[j + 1]) {
+			if (i + 1 == argc) {	/* else getopt would take the first operand */
+				warnx_("option -%c needs an argument", a[j]);
+				usage();
+				exit(EXIT_USAGE);
+			}
+			argv[ac++] = argv[++i];
+		}
 	}
-	return argc;
+	if (dashdash)
+		argv[ac++] = dd;
+	for (i = 0; i < nops; i++)
+		argv[ac++] = ops[i];
+	argv[ac] = NULL;
+	free(ops);
+	return ac;
 }

@@ -22,11 +22,20 @@ _Noreturn void die(int status, const char *fmt, ...);   /* PROG: msg, then exit 
 _Noreturn void exit_printed(void);
 /* getopt returned ':' or '?': says what was wrong with the option, then calls usage() */
 _Noreturn void badopt(int c, int opt, void (*usage)(void));
-/* Before getopt: --help calls help(), --version prints the version, --counters turns on the
- * counters in which (taken out of argv: the new argc is returned), and other long options
- * are refused; "--only"-style long names in longs[] are rewritten to their short forms. */
-int longopts(int argc, char *argv[], void (*help)(void), void (*usage)(void),
-    const char *const longs[][2], unsigned which);
+/* A long option: rewritten to its short form as, or (as NULL) *set made 1 */
+struct longopt {
+	const char *name;	/* "--only" */
+	const char *as;		/* "-o", or NULL */
+	int *set;
+};
+/* Before getopt, in every tool: options may come anywhere among the operands. argv is arranged
+ * in place: the options first (each with its argument, as optstring says), then "--" if one
+ * was given, then the operands in their order. "--" ends the options: what follows is an
+ * operand whatever it looks like; "-" alone is an operand. --help calls help(), --version
+ * prints the version, --counters turns on the counters in which; the long options in longs
+ * (ended by a NULL name) are rewritten or set; any other is refused (usage()). The new argc. */
+int arrange(int argc, char *argv[], const char *optstring, void (*help)(void),
+    void (*usage)(void), const struct longopt *longs, unsigned which);
 
 /* ---- counters.c: --counters, run totals as Hadoop Streaming counter lines on stderr ---- */
 enum counter {

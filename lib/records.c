@@ -179,6 +179,7 @@ help(void)
 	    "Reads article records (from split-article), or raw page text, which it splits\n"
 	    "as split-article does, from the FILEs or standard input ('-' or none). Writes\n"
 	    "every input record unchanged, each article followed by what is derived from it.\n"
+	    "Options may come before or after the FILEs; '--' ends them.\n"
 	    "\n"
 	    "  -o, --only  write only the derived records\n"
 	    "  -e ENC      raw text in encoding ENC (GBK, GB18030, LATIN1, ...)\n"
@@ -199,16 +200,17 @@ help(void)
 int
 extract_main(int argc, char *argv[], struct extractor *x, const char *what)
 {
-	static const char *const longs[][2] = { { "--only", "-o" }, { NULL, NULL } };
+	static const struct longopt longs[] = { { "--only", "-o", NULL }, { NULL, NULL, NULL } };
+	const char *optstring = x->lexicons ? ":e:l:oh" : ":e:oh";
 	int c, i, ret = 0;
 
 	setprog(argv[0]);
 	purpose = what;
 	lexopt = x->lexicons;
-	argc = longopts(argc, argv, help, usage, longs, CBIT(C_ARTICLES) | CBIT(x->counter) |
-	    CBIT(C_RECORDS) | CBIT(C_REJECTED) | CBIT(C_PAGES_SKIPPED) | CBIT(C_REPLACED) |
-	    CBIT(C_FILES_SKIPPED));
-	while ((c = getopt(argc, argv, x->lexicons ? ":e:l:oh" : ":e:oh")) != -1) {
+	argc = arrange(argc, argv, optstring, help, usage, longs, CBIT(C_ARTICLES) |
+	    CBIT(x->counter) | CBIT(C_RECORDS) | CBIT(C_REJECTED) | CBIT(C_PAGES_SKIPPED) |
+	    CBIT(C_REPLACED) | CBIT(C_FILES_SKIPPED));
+	while ((c = getopt(argc, argv, optstring)) != -1) {
 		switch (c) {
 		case 'l': {
 			char *colon = strchr(optarg, ':');

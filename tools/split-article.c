@@ -85,6 +85,7 @@ help(void)
 	    "Split raw scraped news pages into article records (JSON Lines), one per article.\n"
 	    "Reads the FILEs, or standard input if none or '-'. Each file starts a new article,\n"
 	    "and so do a form feed and a new headline or dateline after a page footer.\n"
+	    "Options may come before or after the FILEs; '--' ends them.\n"
 	    "\n"
 	    "  -e ENC     the input is in encoding ENC (GBK, GB18030, LATIN1, ...), not UTF-8\n"
 	    "  -u         write each article once: drop one whose id was already written\n"
@@ -107,8 +108,8 @@ main(int argc, char *argv[])
 	int c, i, ret = 0;
 
 	setprog(argv[0]);
-	argc = longopts(argc, argv, help, usage, NULL, CBIT(C_ARTICLES) | CBIT(C_PAGES_SKIPPED) |
-	    CBIT(C_REPLACED) | CBIT(C_FILES_SKIPPED));
+	argc = arrange(argc, argv, ":e:uh", help, usage, NULL, CBIT(C_ARTICLES) |
+	    CBIT(C_PAGES_SKIPPED) | CBIT(C_REPLACED) | CBIT(C_FILES_SKIPPED));
 	while ((c = getopt(argc, argv, ":e:uh")) != -1) {
 		switch (c) {
 		case 'e':

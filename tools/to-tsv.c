@@ -507,6 +507,8 @@ help(void)
 	    "    to-tsv -t person name title < day.jsonl\n"
 	    "The FIELDs are the columns, in order; a dotted FIELD (posts.org) reaches into an\n"
 	    "object. By default the columns are the keys of the first record, less \"type\".\n"
+	    "Options may come before or after the FIELDs; '--' ends them (a FIELD that starts\n"
+	    "with '-' comes after it).\n"
 	    "\n"
 	    "  -t TYPE    the records of type TYPE (default: the type of the first record that\n"
 	    "             is not an article, else article)\n"
@@ -553,77 +555,18 @@ start(void)
 	memset(tsvesc, 0, sizeof tsvesc);
 }
 
-/* The arguments for getopt, in av: the long options taken out, and the options first, then
- * "--" and the FIELDs, so that options may follow FIELDs whatever the libc's getopt does. A
- * FIELD that starts with '-' has to come after "--". */
-static int
-arrange(int argc, char *argv[], char **av)
-{
-	static char dashdash[] = "--";
-	char **ops = emalloc(((size_t)argc + 1) * sizeof *ops);
-	int i, ac = 0, nops = 0;
-
-	av[ac++] = argv[0];
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--")) {
-			while (++i < argc)
-				ops[nops++] = argv[i];
-			break;
-		}
-		if (a[0] != '-' || !a[1]) {
-			ops[nops++] = argv[i];
-			continue;
-		}
-		if (!strcmp(a, "--help"))
-			help();
-		if (!strcmp(a, "--version")) {
-			printf("%s %s\n", argv0, READOUT_VERSION);
-			exit_printed();
-		}
-		if (!strcmp(a, "--csv")) {
-			csv = 1;
-			continue;
-		}
-		if (!strcmp(a, "--counters")) {
-			counters_on(CBIT(C_RECORDS) | CBIT(C_REJECTED) | CBIT(C_ROWS));
-			continue;
-		}
-		if (!strncmp(a, "--", 2)) {
-			warnx_("unknown option '%s'", a);
-			usage();
-		}
-		av[ac++] = argv[i];
-		/* -t TYPE, -j SEP (alone or at the end of a group): the next word is the argument */
-		size_t k = strcspn(a + 1, "tj");
-		if (a[1 + k] && !a[2 + k]) {
-			if (i + 1 == argc) {
-				warnx_("option -%c needs an argument", a[1 + k]);
-				usage();
-			}
-			av[ac++] = argv[++i];
-		}
-	}
-	av[ac++] = dashdash;
-	for (i = 0; i < nops; i++)
-		av[ac++] = ops[i];
-	av[ac] = NULL;
-	free(ops);
-	return ac;
-}
-
 int
 main(int argc, char *argv[])
 {
-	char **av;
-	int ac, c, i, ret;
+	const struct longopt longs[] = { { "--csv", NULL, &csv }, { NULL, NULL, NULL } };
+	int c, i, ret;
 
 	setprog(argv[0]);
 	start();
-	av = emalloc(((size_t)argc + 2) * sizeof *av);
-	ac = arrange(argc, argv, av);
+	argc = arrange(argc, argv, ":t:j:Hh", help, usage, longs, CBIT(C_RECORDS) |
+	    CBIT(C_REJECTED) | CBIT(C_ROWS));
 	ahead = 1;
-	while ((c = getopt(ac, av, ":t:j:Hh")) != -1) {
+	while ((c = getopt(argc, argv, ":t:j:Hh")) != -1) {
 		switch (c) {
 		case 't':
 			type = optarg;
@@ -644,8 +587,8 @@ main(int argc, char *argv[])
 			badopt(c, optopt, usage);
 		}
 	}
-	fields = av + optind;
-	nfields = ac - optind;
+	fields = argv + optind;
+	nfields = argc - optind;
 	for (i = 0; i < nfields; i++)
 		if (!*fields[i]) {
 			warnx_("empty field name");
@@ -668,6 +611,5 @@ main(int argc, char *argv[])
 	buf_free(&cell);
 	buf_free(&js);
 	free(owntype);
-	free(av);
 	return ret ? EXIT_BADINPUT : EXIT_OK;
 }
