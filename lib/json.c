@@ -86,7 +86,7 @@ string(struct jdoc *d, size_t *off, size_t *len)
 			if (c >= 0x80) {
 				size_t n = utf8_seq((const unsigned char *)d->p, (const unsigned char *)d->e);
 				if (!n)
-					return fail(d, "invalid UTF-8 in string");
+					return fail(d, JSON_BADUTF8);
 				buf_add(a, d->p, n);
 				d->p += n;
 				run = d->p;

@@ -299,12 +299,38 @@ reader_line(struct reader *r, const char **s, size_t *n)
 }
 
 int
+reader_record(struct reader *r, struct jdoc *d, const char **s, size_t *n)
+{
+	size_t bad = r->bad;
+
+	if (json_parse(d, *s, *n) == 0)
+		return 0;
+	if (strcmp(d->err, JSON_BADUTF8))
+		return -1;
+	r->fix.n = 0;
+	utf8_repair(&r->fix, *s, *n, &r->bad, NULL);
+	if (json_parse(d, r->fix.p, r->fix.n) < 0) {
+		r->bad = bad;	/* not kept: not counted */
+		return -1;
+	}
+	if (!bad)
+		r->bad_line = r->lineno;
+	*s = r->fix.p;
+	*n = r->fix.n;
+	return 0;
+}
+
+int
 reader_close(struct reader *r)
 {
 	int bad = r->err || r->binary;
 
 	counter_add(C_REPLACED, (long)(r->bad + r->nul + r->enc_bad));
-	if (r->bad) {
+	if (r->bad && !r->repair) {	/* records */
+		warnat(r->name, r->bad_line, "%zu invalid UTF-8 sequence%s in JSON strings replaced "
+		    "with U+FFFD, records kept (first on this line)", r->bad, r->bad == 1 ? "" : "s");
+		bad = 1;
+	} else if (r->bad) {
 		warnat(r->name, r->bad_line, "%zu invalid UTF-8 sequence%s replaced with U+FFFD "
 		    "(first on this line; if the file is in another encoding, give it with -e ENC)",
 		    r->bad, r->bad == 1 ? "" : "s");

@@ -88,7 +88,7 @@ size_t utf8_seq(const unsigned char *s, const unsigned char *e);
 uint32_t utf8_decode(const unsigned char *s, size_t len);
 size_t utf8_encode(uint32_t c, char *out);
 /* Repair: append s to b with every invalid sequence and NUL byte replaced by U+FFFD.
- * Adds what it replaced to *bad and *nul. */
+ * Adds what it replaced to *bad and *nul; with nul NULL, NUL bytes are left as they are. */
 void utf8_repair(struct buf *b, const char *s, size_t n, size_t *bad, size_t *nul);
 
 /* ---- reader.c: lines of any length from a file, as clean UTF-8 ---- */
@@ -119,6 +119,11 @@ int reader_open(struct reader *r, const char *name, const char *enc, int repair)
 int reader_line(struct reader *r, const char **s, size_t *n);
 /* From the current line on, text mode: the line at *s, *n (just read) is repaired in place */
 void reader_textmode(struct reader *r, const char **s, size_t *n);
+/* The line at *s, *n (just read) parsed as a JSON record into d: 0, or -1 (d->err says why).
+ * Invalid UTF-8 in a string is no reason to lose the record: the line is repaired (U+FFFD for
+ * each invalid sequence, as in text), counted, and *s, *n are the repaired line. */
+struct jdoc;
+int reader_record(struct reader *r, struct jdoc *d, const char **s, size_t *n);
 /* Warns about what was repaired; closes. Returns 1 if anything was wrong with the input, else 0. */
 int reader_close(struct reader *r);
 
@@ -144,6 +149,7 @@ struct jdoc {
 	const char *p, *e, *start; /* parser state */
 };
 #define JSON_MAX_DEPTH 512
+#define JSON_BADUTF8 "invalid UTF-8 in string"	/* d->err: reader_record() repairs it */
 /* Parses exactly one JSON value filling the line s (whitespace around allowed). 0 or -1. */
 int json_parse(struct jdoc *d, const char *s, size_t n);
 void json_free(struct jdoc *d);

@@ -59,8 +59,10 @@ strings(const struct jdoc *d, const struct jnode *arr, const char **v, size_t *c
 
 /* One line of a record stream. Returns 1 if it was bad. */
 static int
-record(struct extractor *x, const char *name, long lineno, const char *s, size_t n)
+record(struct extractor *x, struct reader *r, const char *s, size_t n)
 {
+	const char *name = r->name;
+	long lineno = r->lineno;
 	struct jdoc *d = &x->doc;
 	const struct jnode *t, *v;
 	struct article a;
@@ -71,7 +73,7 @@ record(struct extractor *x, const char *name, long lineno, const char *s, size_t
 	if (i == n)
 		return 0;	/* a blank line is no record */
 	counter_add(C_RECORDS, 1);
-	if (json_parse(d, s, n) < 0) {
+	if (reader_record(r, d, &s, &n) < 0) {
 		warnat(name, lineno, "bad record, skipped: %s (column %zu)", d->err, d->errpos + 1);
 		counter_add(C_REJECTED, 1);
 		return 1;
@@ -141,7 +143,7 @@ extract_file(struct extractor *x, const char *name)
 			}
 		}
 		if (mode == 1)
-			bad |= record(x, name, r.lineno, s, n);
+			bad |= record(x, &r, s, n);
 		else
 			split_line(x->sp, name, r.lineno, r.ff, s, n);
 	}

@@ -113,7 +113,7 @@ utf8_repair(struct buf *b, const char *s, size_t n, size_t *bad, size_t *nul)
 			p++;
 			continue;
 		}
-		size_t len = *p ? utf8_seq(p, e) : 0;
+		size_t len = *p ? utf8_seq(p, e) : !nul;	/* nul NULL: a NUL byte is left */
 		if (len) {
 			p += len;
 			continue;

@@ -679,9 +679,9 @@ records() {
 		"{\"type\":\"article\",\"id\":\"00000000000000ab\",\"title\":\"Tianhe Steel Group Holds Work Conference\",\"header\":[\"Date: 2022-03-10\"],\"body\":\"Luo Bin put forward two requirements. First, $ONE Second, $TWO\",\"footer\":[]}" \
 		"\"body\":\"Qi Hong put forward two requirements. First, $ONE Second, $TWO\"" \
 		"{\"type\":\"article\",\"id\":\"00000000000000ae\",\"title\":null,\"header\":[],\"body\":\"The meeting required: first, $ONE second, $TWO\",\"footer\":[]}"
-	[ "${#lines[@]}" -eq 8 ]
+	[ "${#lines[@]}" -eq 9 ]
 	[[ ${lines[1]} == '{"type":"directive","article":"00000000000000ab","speaker":"Luo Bin","list":1,"n":1,'* ]]
-	[[ ${lines[7]} == '{"type":"directive","article":"00000000000000ae","speaker":null,"list":1,"n":2,'* ]]
+	[[ ${lines[8]} == '{"type":"directive","article":"00000000000000ae","speaker":null,"list":1,"n":2,'* ]]
 	lines_with '"speaker":"Qi Hong"' 0
 }
 

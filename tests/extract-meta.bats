@@ -491,12 +491,12 @@ records() {
 		'{"type":"article","id":"00000000000000ab","title":"Tianhe Steel Group Holds Work Conference","header":["Date: 2022-03-10"],"body":"On March 9, Tianhe Steel Group held its work conference in Hefei.","footer":[]}' \
 		'"title":"Tianhe Steel Group Holds Work Conference"' \
 		'{"type":"article","id":"00000000000000ae","title":"Huaihe Energy Group Holds Safety Meeting","header":[],"body":"On May 6, Huaihe Energy Group held a safety meeting in Huainan.","footer":["publishdate:2021/05/07 10:00:00"]}'
-	# the good articles and their meta; the article records without an id pass through
-	[ "${#lines[@]}" -eq 6 ]
+	# the good articles and their meta; the article records without an id and the repaired note pass through
+	[ "${#lines[@]}" -eq 7 ]
 	[[ ${lines[1]} == '{"type":"meta","article":"00000000000000ab",'*'"published":"2022-03-10","event_date":"2022-03-09",'* ]]
 	[ "${lines[2]}" = '{"type":"article","id":"abc","title":"Tianhe Steel Group Holds Work Conference"}' ]
 	[ "${lines[3]}" = '{"type":"article","title":"Tianhe Steel Group Holds Work Conference"}' ]
-	[[ ${lines[5]} == '{"type":"meta","article":"00000000000000ae",'*'"published":"2021-05-07","event_date":"2021-05-06",'* ]]
+	[[ ${lines[6]} == '{"type":"meta","article":"00000000000000ae",'*'"published":"2021-05-07","event_date":"2021-05-06",'* ]]
 }
 
 @test "a truncated last line (no newline) is reported, status 1" {

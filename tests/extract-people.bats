@@ -477,11 +477,11 @@ records() {
 		'"body":"Qi Hong attended the meeting."' \
 		'{"type":"article","id":"00000000000000ae","title":null,"header":[],"body":"Wu Fan delivered a speech.","footer":[]}'
 	# the good articles and their people; the article records without an id pass through
-	[ "${#lines[@]}" -eq 6 ]
+	[ "${#lines[@]}" -eq 7 ]
 	[ "${lines[1]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":null,"role":"presided","mentions":1}' ]
 	[ "${lines[2]}" = '{"type":"article","id":"abc","body":"Qi Hong attended the meeting."}' ]
 	[ "${lines[3]}" = '{"type":"article","body":"Qi Hong attended the meeting."}' ]
-	[ "${lines[5]}" = '{"type":"person","article":"00000000000000ae","name":"Wu Fan","title":null,"role":"spoke","mentions":1}' ]
+	[ "${lines[6]}" = '{"type":"person","article":"00000000000000ae","name":"Wu Fan","title":null,"role":"spoke","mentions":1}' ]
 }
 
 @test "a truncated last line (no newline) is reported, status 1" {

@@ -235,9 +235,10 @@ xt_each_file_decides_for_itself() { # RAW-FILE COUNT
 
 # bad records are reported with FILE:LINE and skipped; the rest is processed; status 1. The
 # stream: the good article record FIRST, nine bad lines (two of them article records without
-# a good id, with the keys NOID after "type"), the good article record LAST. The output is
-# exactly FIRST and its records, the two article records without an id (passed through,
-# nothing derived), LAST and its records.
+# a good id, with the keys NOID after "type"; one with invalid UTF-8 in a string), the good
+# article record LAST. The output is exactly FIRST and its records, the two article records
+# without an id (passed through, nothing derived), the record with invalid UTF-8 repaired,
+# LAST and its records.
 xt_bad_records_are_reported_with_file_line() { # FIRST NOID LAST
 	{
 		printf '%s\n' "$1"
@@ -260,13 +261,14 @@ xt_bad_records_are_reported_with_file_line() { # FIRST NOID LAST
 	assert_stderr_has "$TOOL: $T/bad.jsonl:6: article record without an \"id\" of 16 hex digits: nothing derived"
 	assert_stderr_has "$TOOL: $T/bad.jsonl:7: article record without an \"id\" of 16 hex digits: nothing derived"
 	assert_stderr_has "$TOOL: $T/bad.jsonl:8: bad record, skipped: text after the end of the record (column 17)"
-	assert_stderr_has "$TOOL: $T/bad.jsonl:9: bad record, skipped: invalid UTF-8 in string (column"
+	assert_stderr_has "$TOOL: $T/bad.jsonl:9: 1 invalid UTF-8 sequence in JSON strings replaced with U+FFFD, records kept (first on this line)"
 	assert_stderr_has "$TOOL: $T/bad.jsonl:10: bad record, skipped: truncated: the line ends inside an array (column"
 	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 9 ]
 	local want
 	want=$(printf '%s\n' "$1"
 		printf '%s\n' "$1" | "$BIN/$TOOL" -o
 		sed -n 6,7p "$T/bad.jsonl"
+		printf '{"type":"note","t":"caf\xef\xbf\xbd"}\n' # repaired, kept
 		printf '%s\n' "$3"
 		printf '%s\n' "$3" | "$BIN/$TOOL" -o)
 	[ "$output" = "$want" ] || { _show "expected output:" "$want"; return 1; }

@@ -328,7 +328,7 @@ articles() {
 
 # ---- bad input ----
 
-@test "bad records are reported with -:LINE and skipped; good rows still written; status 1" {
+@test "bad records are reported with -:LINE and skipped; good rows still written; invalid UTF-8 repaired; status 1" {
 	IN=$T/in
 	{
 		echo '{"type":"person","name":"A"}'
@@ -345,12 +345,12 @@ articles() {
 	} > "$IN"
 	tsv
 	assert_status 1
-	assert_output_equal $'name\nA\nG'
+	assert_output_equal $'name\nA\n\uFFFD\uFFFD\nG' # invalid UTF-8 repaired, the record kept
 	assert_stderr_has "to-tsv: -:2: bad record: truncated: the line ends inside an object (column 28)"
 	assert_stderr_has "to-tsv: -:3: bad record: not a JSON object"
 	assert_stderr_has "to-tsv: -:4: bad record: no 'type' key"
 	assert_stderr_has "to-tsv: -:5: bad record: 'type' is not a string"
-	assert_stderr_has "to-tsv: -:6: bad record: invalid UTF-8 in string (column 26)"
+	assert_stderr_has "to-tsv: -:6: 2 invalid UTF-8 sequences in JSON strings replaced with U+FFFD, records kept (first on this line)"
 	assert_stderr_has "to-tsv: -:7: bad record: nested too deeply (more than 512 levels)"
 	assert_stderr_has "to-tsv: -:8: bad record: expected a string as member name (column 29)"
 	assert_stderr_has "to-tsv: -:9: bad record: text after the end of the record (column 30)"

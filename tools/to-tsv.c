@@ -425,15 +425,16 @@ blank(const char *s, size_t n)
 
 /* One line of input. Returns 1 if it is not a good record. */
 static int
-record(long lineno, const char *s, size_t n)
+record(struct reader *r, const char *s, size_t n)
 {
+	long lineno = r->lineno;
 	const struct jnode *v, *t = NULL;
 	int m;
 
 	if (blank(s, n))
 		return 0;
 	counter_add(C_RECORDS, 1);
-	if (json_parse(&doc, s, n) < 0) {
+	if (reader_record(r, &doc, &s, &n) < 0) {
 		warnat("-", lineno, "bad record: %s (column %zu)", doc.err, doc.errpos + 1);
 		counter_add(C_REJECTED, 1);
 		return 1;
@@ -482,7 +483,7 @@ process(void)
 	if (reader_open(&r, "-", NULL, 0) < 0)
 		return 1;
 	while ((k = reader_line(&r, &s, &n)) > 0)
-		bad |= record(r.lineno, s, n);
+		bad |= record(&r, s, n);
 	if (!headed && colsknown)
 		header();
 	counter_add(C_ROWS, keptrows);
@@ -564,7 +565,7 @@ main(int argc, char *argv[])
 	setprog(argv[0]);
 	start();
 	argc = arrange(argc, argv, ":t:j:Hh", help, usage, longs, CBIT(C_RECORDS) |
-	    CBIT(C_REJECTED) | CBIT(C_ROWS));
+	    CBIT(C_REJECTED) | CBIT(C_ROWS) | CBIT(C_REPLACED));
 	ahead = 1;
 	while ((c = getopt(argc, argv, ":t:j:Hh")) != -1) {
 		switch (c) {

@@ -1,0 +1,81 @@
+#!/usr/bin/env bats
+# Nothing silently wrong (issue 13): every way a user gets an empty, partial or wrong table
+# says so. Each test names the kind of failure it guards against.
+
+load test_helper
+
+setup() {
+	T=$BATS_TEST_TMPDIR
+	cd "$ROOT"
+}
+
+EXTRACTORS=(extract-meta extract-people extract-directives)
+
+# badutf8 FILE: a record stream: a note, an article whose title and body hold "Blue\xffstar"
+# (invalid UTF-8 inside JSON strings), a line that is not JSON at all
+badutf8() {
+	{
+		echo '{"type":"note","text":"before"}'
+		printf '%s\n' '{"type":"article","id":"00000000000000ab","src":"b.txt","line":1,"title":"Blue'$'\xff''star Holds Work Conference","header":[],"body":"On March 9, Blue'$'\xff''star held its work conference in Beijing. Hao Zhigang, chairman of Blue'$'\xff''star, presided over the meeting. He put forward two requirements. First, we must keep safety first. Second, we must cut costs.","footer":[]}'
+		echo 'not JSON at all'
+	} > "$1"
+}
+
+# kind: data lost (a record with invalid UTF-8 in a string was skipped with all it gives)
+@test "invalid UTF-8 in a record's string: every extractor keeps the record, repaired, and derives from it; a warning; status 1" {
+	badutf8 "$T/bad.jsonl"
+	local t
+	for t in "${EXTRACTORS[@]}"; do
+		run -1 --separate-stderr "$BIN/$t" --counters "$T/bad.jsonl"
+		assert_stderr_has "$t: $T/bad.jsonl:2: 3 invalid UTF-8 sequences in JSON strings replaced with U+FFFD, records kept (first on this line)"
+		assert_stderr_has "$t: $T/bad.jsonl:3: bad record, skipped: "
+		assert_stderr_has "reporter:counter:readout,chars_replaced,3"
+		assert_stderr_has "reporter:counter:readout,articles,1"
+		assert_stderr_has "reporter:counter:readout,records_rejected,1"
+		# passed through repaired: valid UTF-8, U+FFFD where the bad byte was
+		[[ ${lines[1]} == '{"type":"article","id":"00000000000000ab",'*'"title":"Blue'$'\xef\xbf\xbd''star Holds'* ]]
+		printf '%s\n' "$output" | iconv -f UTF-8 -t UTF-8 > /dev/null
+		[ "${#lines[@]}" -ge 3 ] || { echo "$t derived nothing"; return 1; }
+	done
+	run -1 --separate-stderr "$BIN/extract-people" -o "$T/bad.jsonl"
+	has '"name":"Hao Zhigang","title":"chairman of Blue'$'\xef\xbf\xbd''star","role":"presided"'
+	run -1 --separate-stderr "$BIN/extract-directives" -o "$T/bad.jsonl"
+	[ "${#lines[@]}" -eq 2 ]
+	run -1 --separate-stderr "$BIN/extract-meta" -o "$T/bad.jsonl"
+	has '"location":"Beijing","org":"Blue'$'\xef\xbf\xbd''star"'
+}
+
+# kind: data lost, in to-tsv
+@test "invalid UTF-8 in a record's string: to-tsv keeps the row, repaired; a warning; chars_replaced; status 1" {
+	badutf8 "$T/bad.jsonl"
+	run -1 --separate-stderr bash -c '"$0" --counters -t article id title < "$1"' "$BIN/to-tsv" "$T/bad.jsonl"
+	assert_output_equal $'id\ttitle\n00000000000000ab\tBlue\uFFFDstar Holds Work Conference'
+	assert_stderr_has "to-tsv: -:2: 3 invalid UTF-8 sequences in JSON strings replaced with U+FFFD, records kept (first on this line)"
+	assert_stderr_has "to-tsv: -:3: bad record: "
+	assert_stderr_has "reporter:counter:readout,chars_replaced,3"
+	assert_stderr_has "reporter:counter:readout,rows,1"
+}
+
+@test "invalid UTF-8 outside a string, or with other faults, is still a bad record, not counted as replaced" {
+	printf '{"type":"note",\xff"a":1}\n{"type":"note","a":"\xff",}\n' > "$T/bad.jsonl"
+	run -1 --separate-stderr "$BIN/extract-meta" --counters "$T/bad.jsonl"
+	[ -z "$output" ]
+	assert_stderr_has "extract-meta: $T/bad.jsonl:1: bad record, skipped: "
+	assert_stderr_has "extract-meta: $T/bad.jsonl:2: bad record, skipped: "
+	assert_stderr_has "reporter:counter:readout,chars_replaced,0"
+	assert_stderr_has "reporter:counter:readout,records_rejected,2"
+}
+
+@test "invalid UTF-8 in records: the warning is once per file, with the first line and the total" {
+	{
+		echo '{"type":"note","a":"ok"}'
+		printf '{"type":"note","a":"\xc3("}\n'
+		printf '{"type":"note","a":"\xe2\x82","b":"\xf0\x9f\x98"}\n'
+	} > "$T/bad.jsonl"
+	run -1 --separate-stderr "$BIN/extract-people" "$T/bad.jsonl"
+	assert_stderr_has "extract-people: $T/bad.jsonl:2: 3 invalid UTF-8 sequences in JSON strings replaced with U+FFFD, records kept (first on this line)"
+	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 1 ]
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[1]}" = $'{"type":"note","a":"\uFFFD("}' ]
+	[ "${lines[2]}" = $'{"type":"note","a":"\uFFFD","b":"\uFFFD"}' ]
+}
