@@ -79,3 +79,25 @@ badutf8() {
 	[ "${lines[1]}" = $'{"type":"note","a":"\uFFFD("}' ]
 	[ "${lines[2]}" = $'{"type":"note","a":"\uFFFD","b":"\uFFFD"}' ]
 }
+
+# kind: wrong input taken without a word (records given to split-article as if they were pages)
+@test "split-article on a record stream: a warning with FILE:LINE, status 1, the text still split" {
+	"$BIN/split-article" examples/01-work-conference.txt examples/02-party-committee.txt > "$T/day.jsonl"
+	run -1 --separate-stderr "$BIN/split-article" "$T/day.jsonl"
+	assert_stderr_has "split-article: $T/day.jsonl:1: looks like JSON records, not a page; split-article reads raw pages (the extractors and to-tsv read records)"
+	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 1 ]
+	[ -n "$output" ]
+	# blank lines first, on standard input, among good pages: the same; only the file of records
+	{ printf '\n \n'; cat "$T/day.jsonl"; } > "$T/lead.jsonl"
+	run -1 --separate-stderr "$BIN/split-article" examples/01-work-conference.txt - < "$T/lead.jsonl"
+	assert_stderr_has "split-article: -:3: looks like JSON records, not a page"
+	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 1 ]
+}
+
+@test "split-article: a page that opens with a brace, or with JSON that is not a record, is a page" {
+	printf '{"name":"not a record"}\nBluestar Holds Work Conference\n\nOn March 9, Bluestar held its work conference.\n' > "$T/a.txt"
+	printf '{Draft} Bluestar Holds Work Conference\n\nOn March 9, Bluestar held its work conference.\n' > "$T/b.txt"
+	run -0 --separate-stderr "$BIN/split-article" "$T/a.txt" "$T/b.txt"
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -eq 2 ]
+}

@@ -55,20 +55,48 @@ emit(const struct article *a, void *arg)
 	return 0;
 }
 
+/* Is the line a JSON record, as split-article and the extractors write them: an object with a
+ * "type" string? (Records given by mistake would be split as a page of text, without a word.) */
+static int
+isrecord(struct jdoc *d, const char *s, size_t n)
+{
+	const struct jnode *t;
+
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	if (!n || *s != '{' || json_parse(d, s, n) < 0 || d->v[0].type != J_OBJ)
+		return 0;
+	return (t = json_get(d, 0, "type")) && t->type == J_STR;
+}
+
 static int
 process(struct splitter *sp, const char *name)
 {
 	struct reader r;
+	struct jdoc doc = { 0 };
 	const char *s;
-	size_t n;
-	int k;
+	size_t n, i;
+	int k, first = 1, records = 0;
 
 	if (reader_open(&r, name, enc, 1) < 0)
 		return 1;
-	while ((k = reader_line(&r, &s, &n)) > 0)
+	while ((k = reader_line(&r, &s, &n)) > 0) {
+		if (first) {	/* the first line that is not blank */
+			for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+				;
+			if (i < n) {
+				first = 0;
+				if ((records = isrecord(&doc, s, n)))
+					warnat(name, r.lineno, "looks like JSON records, not a page; "
+					    "split-article reads raw pages (the extractors and to-tsv read "
+					    "records)");
+			}
+		}
 		split_line(sp, name, r.lineno, r.ff, s, n);
+	}
 	split_end(sp);
-	return reader_close(&r) || k < 0;
+	json_free(&doc);
+	return reader_close(&r) || k < 0 || records;
 }
 
 static void
@@ -85,6 +113,8 @@ help(void)
 	    "Split raw scraped news pages into article records (JSON Lines), one per article.\n"
 	    "Reads the FILEs, or standard input if none or '-'. Each file starts a new article,\n"
 	    "and so do a form feed and a new headline or dateline after a page footer.\n"
+	    "A file of JSON records (extract-* and to-tsv read those) is split as text, with a\n"
+	    "warning and status 1.\n"
 	    "Options may come before or after the FILEs; '--' ends them.\n"
 	    "\n"
 	    "  -e ENC     the input is in encoding ENC (GBK, GB18030, LATIN1, ...), not UTF-8\n"
