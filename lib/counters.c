@@ -17,6 +17,7 @@ static const char *const names[NCOUNTERS] = {
 	[C_PAGES_SKIPPED] = "pages_skipped",
 	[C_REPLACED] = "chars_replaced",
 	[C_FILES_SKIPPED] = "files_skipped",
+	[C_DUPLICATES] = "duplicates",
 };
 
 static long total[NCOUNTERS];
@@ -32,6 +33,12 @@ void
 counter_add(enum counter c, long n)
 {
 	total[c] += n;
+}
+
+long
+counter_get(enum counter c)
+{
+	return total[c];
 }
 
 void

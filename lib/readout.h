@@ -47,12 +47,14 @@ enum counter {
 	C_PAGES_SKIPPED,  /* text with no article in it */
 	C_REPLACED,       /* invalid UTF-8, NUL bytes, bytes not valid in -e ENC: made U+FFFD */
 	C_FILES_SKIPPED,  /* files that could not be read, binary files */
+	C_DUPLICATES,     /* split-article -u: articles dropped, their id already written */
 	NCOUNTERS
 };
 #define CBIT(c) (1u << (c))
 void counters_on(unsigned which);   /* --counters given: report these at the end */
 void counter_add(enum counter c, long n);
 void counters_print(void);          /* the reported ones, if --counters was given */
+long counter_get(enum counter c);   /* the total so far */
 
 /* ---- alloc.c: allocation that cannot fail (it exits with a message) ---- */
 void *emalloc(size_t n);

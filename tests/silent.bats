@@ -101,3 +101,20 @@ badutf8() {
 	[ -z "$stderr" ]
 	[ "${#lines[@]}" -eq 2 ]
 }
+
+# kind: records dropped without a count (split-article -u)
+@test "split-article -u counts the duplicates it drops: --counters duplicates, -v on stderr" {
+	local e=examples/01-work-conference.txt
+	run -0 --separate-stderr "$BIN/split-article" -u --counters "$e" examples/*.txt "$e"
+	[ "${#lines[@]}" -eq 14 ]
+	assert_stderr_has "reporter:counter:readout,articles,14"
+	assert_stderr_has "reporter:counter:readout,duplicates,2"
+	run -0 --separate-stderr "$BIN/split-article" -uv "$e" examples/*.txt "$e"
+	[ "$stderr" = "split-article: 14 articles written, 2 duplicates dropped (-u)" ]
+	run -0 --separate-stderr "$BIN/split-article" -v "$e"
+	[ "$stderr" = "split-article: 1 article written" ]
+	run -0 --separate-stderr "$BIN/split-article" --counters "$e" "$e"
+	assert_stderr_has "reporter:counter:readout,duplicates,0"
+	run -0 --separate-stderr "$BIN/split-article" "$e" "$e"
+	[ -z "$stderr" ] && [ "${#lines[@]}" -eq 2 ]
+}

@@ -6,7 +6,7 @@
 #include "readout.h"
 
 static const char *enc;
-static int uflag;
+static int uflag, vflag;
 
 struct seen {          /* ids written so far, for -u: open addressing */
 	uint64_t *v;
@@ -47,8 +47,10 @@ emit(const struct article *a, void *arg)
 {
 	struct state *st = arg;
 
-	if (uflag && !seen_add(&st->seen, strtoull(a->id, NULL, 16)))
+	if (uflag && !seen_add(&st->seen, strtoull(a->id, NULL, 16))) {
+		counter_add(C_DUPLICATES, 1);
 		return 0;
+	}
 	counter_add(C_ARTICLES, 1);
 	article_json(&st->out, a);
 	out_buf(&st->out);
@@ -102,14 +104,14 @@ process(struct splitter *sp, const char *name)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-u] [-e ENC] [--counters] [FILE ...]\n", argv0);
+	fprintf(stderr, "usage: %s [-uv] [-e ENC] [--counters] [FILE ...]\n", argv0);
 	exit(EXIT_USAGE);
 }
 
 static void
 help(void)
 {
-	printf("usage: %s [-u] [-e ENC] [--counters] [FILE ...]\n"
+	printf("usage: %s [-uv] [-e ENC] [--counters] [FILE ...]\n"
 	    "Split raw scraped news pages into article records (JSON Lines), one per article.\n"
 	    "Reads the FILEs, or standard input if none or '-'. Each file starts a new article,\n"
 	    "and so do a form feed and a new headline or dateline after a page footer.\n"
@@ -119,6 +121,8 @@ help(void)
 	    "\n"
 	    "  -e ENC     the input is in encoding ENC (GBK, GB18030, LATIN1, ...), not UTF-8\n"
 	    "  -u         write each article once: drop one whose id was already written\n"
+	    "  -v         at the end, say on stderr how many articles were written (and with\n"
+	    "             -u, how many duplicates dropped)\n"
 	    "  --counters at the end, write totals to stderr as Hadoop Streaming counters\n"
 	    "             (reporter:counter:readout,NAME,N)\n"
 	    "  -h, --help show this help\n"
@@ -138,9 +142,9 @@ main(int argc, char *argv[])
 	int c, i, ret = 0;
 
 	setprog(argv[0]);
-	argc = arrange(argc, argv, ":e:uh", help, usage, NULL, CBIT(C_ARTICLES) |
-	    CBIT(C_PAGES_SKIPPED) | CBIT(C_REPLACED) | CBIT(C_FILES_SKIPPED));
-	while ((c = getopt(argc, argv, ":e:uh")) != -1) {
+	argc = arrange(argc, argv, ":e:uvh", help, usage, NULL, CBIT(C_ARTICLES) |
+	    CBIT(C_PAGES_SKIPPED) | CBIT(C_REPLACED) | CBIT(C_FILES_SKIPPED) | CBIT(C_DUPLICATES));
+	while ((c = getopt(argc, argv, ":e:uvh")) != -1) {
 		switch (c) {
 		case 'e':
 			enc = optarg;
@@ -149,6 +153,9 @@ main(int argc, char *argv[])
 			break;
 		case 'u':
 			uflag = 1;
+			break;
+		case 'v':
+			vflag = 1;
 			break;
 		case 'h':
 			help();
@@ -167,6 +174,13 @@ main(int argc, char *argv[])
 	buf_free(&st.out);
 	free(st.seen.v);
 	out_close();
+	if (vflag) {	/* stdout is closed: not warnx_(), which flushes it */
+		long w = counter_get(C_ARTICLES), d = counter_get(C_DUPLICATES);
+		fprintf(stderr, "%s: %ld article%s written", argv0, w, w == 1 ? "" : "s");
+		if (uflag)
+			fprintf(stderr, ", %ld duplicate%s dropped (-u)", d, d == 1 ? "" : "s");
+		fputc('\n', stderr);
+	}
 	counters_print();
 	return ret ? EXIT_BADINPUT : EXIT_OK;
 }
