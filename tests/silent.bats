@@ -118,3 +118,71 @@ badutf8() {
 	run -0 --separate-stderr "$BIN/split-article" "$e" "$e"
 	[ -z "$stderr" ] && [ "${#lines[@]}" -eq 2 ]
 }
+
+# day DIR: DIR/day.jsonl, the records of examples/*.txt with their people
+day() {
+	"$BIN/split-article" examples/*.txt | "$BIN/extract-people" > "$1/day.jsonl"
+}
+
+# kind: silent wrong output (a file name taken for a FIELD gave a header cell and status 0)
+@test "to-tsv FILE: a file's name given as a FIELD is a usage error, status 2, nothing written" {
+	day "$T"
+	local f
+	for f in day.jsonl "$T/day.jsonl" x.json y.ndjson; do
+		run -2 --separate-stderr bash -c '"$0" "$1" < "$2"' "$BIN/to-tsv" "$f" "$T/day.jsonl"
+		assert_stderr_has "to-tsv: '$f' is a file, not a field: to-tsv reads standard input, as in to-tsv [FIELD ...] < $f"
+		assert_stderr_has "usage: to-tsv "
+		[ -z "$output" ]
+	done
+	# options after it change nothing
+	run -2 --separate-stderr bash -c '"$0" day.jsonl -H < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
+	# a FIELD spelt like a file of the current directory is a FIELD (standard input not a terminal)
+	cd "$T"
+	: > name
+	run -0 --separate-stderr bash -c '"$0" -t person name < day.jsonl' "$BIN/to-tsv"
+	[ "${lines[1]}" = "Zhou Jianguo" ]
+}
+
+# kind: silent empty table (a type no record has)
+@test "to-tsv -t TYPE that no record has: a message naming the types there are, status 1" {
+	day "$T"
+	run -1 --separate-stderr bash -c '"$0" -t persons < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
+	[ -z "$output" ]
+	[ "$stderr" = "to-tsv: no record of type 'persons' in the input (its types: article, person)" ]
+	run -1 --separate-stderr bash -c '"$0" -t persons name < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
+	assert_output_equal "name"
+	# input with no records at all is not an error
+	run -0 --separate-stderr bash -c '"$0" -t persons name < /dev/null' "$BIN/to-tsv"
+	assert_output_equal "name"
+	[ -z "$stderr" ]
+	printf '\n\n' > "$T/blank"
+	run -0 --separate-stderr bash -c '"$0" -t persons < "$1"' "$BIN/to-tsv" "$T/blank"
+	[ -z "$output" ] && [ -z "$stderr" ]
+	# many types: the first sixteen named, then ...
+	for i in $(seq 20); do echo "{\"type\":\"t$i\"}"; done > "$T/many"
+	run -1 --separate-stderr bash -c '"$0" -t x < "$1"' "$BIN/to-tsv" "$T/many"
+	assert_stderr_has "(its types: t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13, t14, t15, t16, ...)"
+}
+
+# kind: silent blank column (a FIELD no record has)
+@test "to-tsv FIELD that no record of the type has: a message naming it and the fields there are, status 1" {
+	day "$T"
+	run -1 --separate-stderr bash -c '"$0" -t person nmae role < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
+	[ "${lines[0]}" = $'nmae\trole' ]
+	[ "${lines[1]}" = $'\tpresided' ]
+	[ "$stderr" = "to-tsv: no 'person' record has the field 'nmae' (the first one has: article, name, title, role, mentions)" ]
+	# the default type too; a field some record has, a null, a dotted field that reaches a value: no message
+	printf '%s\n' '{"type":"x","a":1}' '{"type":"x","b":null,"c":{"d":[1]}}' > "$T/x"
+	run -0 --separate-stderr bash -c '"$0" a b c.d < "$1"' "$BIN/to-tsv" "$T/x"
+	[ -z "$stderr" ]
+	run -1 --separate-stderr bash -c '"$0" a c.e < "$1"' "$BIN/to-tsv" "$T/x"
+	[ "$stderr" = "to-tsv: no 'x' record has the field 'c.e' (the first one has: a)" ]
+	# a FIELD with ':' (another type's key) is not checked here
+	run -0 --separate-stderr bash -c '"$0" a meta:title < "$1"' "$BIN/to-tsv" "$T/x"
+	# the FIELD is also a file: said
+	cd "$T"
+	run -1 --separate-stderr bash -c '"$0" -t person day.txt < day.jsonl' "$BIN/to-tsv"
+	: > day
+	run -1 --separate-stderr bash -c '"$0" -t person day < day.jsonl' "$BIN/to-tsv"
+	assert_stderr_has "to-tsv: no 'person' record has the field 'day' (the first one has: article, name, title, role, mentions); 'day' is also a file: to-tsv reads standard input, as in to-tsv ... < day"
+}

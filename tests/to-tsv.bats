@@ -153,7 +153,7 @@ articles() {
 	assert_status 0
 	assert_golden to-tsv/day-article.tsv
 	tsv -t pers
-	assert_status 0
+	assert_status 1 # a type no record has is said (tests/silent.bats)
 	[ -z "$output" ]
 }
 
@@ -164,13 +164,14 @@ articles() {
 	assert_golden to-tsv/day.tsv
 }
 
-@test "-t with no record of that type: empty, or the header alone given FIELDs" {
+@test "-t with no record of that type: empty, or the header alone given FIELDs; said, status 1; no records at all: status 0" {
 	IN=$F/day.jsonl
 	tsv -t nosuchtype
-	assert_status 0
+	assert_status 1
 	[ -z "$output" ]
+	assert_stderr_has "to-tsv: no record of type 'nosuchtype' in the input (its types: "
 	tsv -t nosuchtype name title
-	assert_status 0
+	assert_status 1
 	assert_output_equal $'name\ttitle'
 	IN=/dev/null
 	tsv
@@ -193,10 +194,11 @@ articles() {
 
 # ---- columns ----
 
-@test "FIELDs choose and order the columns; one may repeat; a missing one is empty" {
+@test "FIELDs choose and order the columns; one may repeat; a missing one is empty (and if no record has it, said, status 1)" {
 	IN=$F/day.jsonl
 	tsv -t person role name nosuchkey name
-	assert_status 0
+	assert_status 1
+	assert_stderr_has "to-tsv: no 'person' record has the field 'nosuchkey' (the first one has: "
 	[ "${lines[0]}" = $'role\tname\tnosuchkey\tname' ]
 	[ "${lines[1]}" = $'presided\tHao Zhigang\t\tHao Zhigang' ]
 	[ "${#lines[@]}" -eq 5 ]

@@ -2,6 +2,7 @@
  * linear TSV or, with --csv, in RFC 4180 CSV. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "readout.h"
@@ -19,6 +20,7 @@ struct col {
 	size_t headn;     /* a FIELD with a dot: the length of its first part; else 0 */
 	int nexte, nexth; /* the next column with the same name, with the same first part */
 	int slot, hslot;  /* in this record: the member named name, the member named its first part */
+	int hit;          /* some record of the type gave this column a value */
 };
 
 struct name {             /* an entry of the table of column names */
@@ -44,6 +46,14 @@ static struct col *cols;
 static int ncols, colsknown, owncols, headed;
 static struct name *names; /* open addressing, size nmask + 1 */
 static size_t nmask;
+
+enum { MAXTYPES = 16 };    /* the other types named in a message */
+static char *otypes[MAXTYPES]; /* types of the records not written, for the message */
+static int notypes, moretypes;
+static long good;          /* records that were good JSON objects with a type */
+static long typerows;      /* rows of the type, so far */
+static struct buf keys;    /* the keys of the first record of the type, for a message */
+static long hits;          /* values found for cells so far */
 
 static struct jdoc doc;
 static struct buf row;    /* rows waiting to be written */
@@ -258,6 +268,8 @@ item(int i, int *count)
 	const struct jnode *v = i >= 0 ? &doc.v[i] : NULL;
 	int k;
 
+	if (v)
+		hits++;
 	if (v && v->type == J_ARR) {
 		for (k = v->first; k >= 0; k = doc.v[k].next)
 			item(k, count);
@@ -328,6 +340,26 @@ header(void)
 	row_end();
 }
 
+/* The keys of the record in doc, less "type", for a message about a field no record has */
+static void
+firstkeys(void)
+{
+	const struct jnode *v;
+	int m;
+
+	keys.n = 0;
+	for (m = doc.v[0].first; m >= 0; m = v->next) {
+		v = &doc.v[m];
+		if (v->keyn == 4 && !memcmp(v->key, "type", 4))
+			continue;
+		if (keys.n)
+			buf_add(&keys, ", ", 2);
+		buf_add(&keys, v->key, v->keyn);
+	}
+	if (!keys.n)
+		buf_adds(&keys, "none");
+}
+
 /* The row of the record in doc: the members are matched with the columns in one pass. */
 static void
 datarow(void)
@@ -348,8 +380,11 @@ datarow(void)
 		for (i = e->head; i >= 0; i = cols[i].nexth)
 			cols[i].hslot = m;
 	}
+	if (!typerows++)
+		firstkeys();
 	for (i = 0; i < ncols; i++) {
-		const struct col *c = &cols[i];
+		struct col *c = &cols[i];
+		long h = hits;
 		if (i)
 			buf_addc(&row, csv ? ',' : '\t');
 		count = 0;
@@ -358,6 +393,7 @@ datarow(void)
 		else if (c->hslot >= 0)
 			path(c->hslot, c->name + c->headn + 1, c->name + c->n, &count);
 		cell_end();
+		c->hit |= hits != h;
 	}
 	row_end();
 	if (ahead)
@@ -411,8 +447,24 @@ settype(const char *s, size_t n)
 		fclose(spill);
 	spill = NULL;
 	headed = 0;
+	typerows = 0;
 	if (owncols)
 		freecols();
+}
+
+/* A record of another type than the one written: its type is remembered for a message. */
+static void
+othertype(const char *s, size_t n)
+{
+	int i;
+
+	for (i = 0; i < notypes; i++)
+		if (strlen(otypes[i]) == n && !memcmp(otypes[i], s, n))
+			return;
+	if (notypes == MAXTYPES)
+		moretypes = 1;
+	else
+		otypes[notypes++] = estrndup(s, n);
 }
 
 static int
@@ -455,9 +507,12 @@ record(struct reader *r, const char *s, size_t n)
 		counter_add(C_REJECTED, 1);
 		return 1;
 	}
+	good++;
 	if (t->n != typen || memcmp(t->s, type, typen)) {
-		if (!ahead)
+		if (!ahead) {
+			othertype(t->s, t->n);
 			return 0;
+		}
 		settype(t->s, t->n);
 	}
 	if (!colsknown)
@@ -472,8 +527,67 @@ record(struct reader *r, const char *s, size_t n)
 	return 0;
 }
 
+/* Does the name look like a file's? */
 static int
-process(void)
+isfile(const char *s)
+{
+	struct stat st;
+
+	return stat(s, &st) == 0 && !S_ISDIR(st.st_mode);
+}
+
+/* A FIELD given that is surely a file's name, to-tsv being used as the other tools are (whose
+ * operands are files): it ends in .jsonl, .json or .ndjson; or it names a file and has a '/';
+ * or it names a file and standard input is a terminal (to-tsv would wait for it). A FIELD
+ * spelt like a file in the current directory ("title") is a FIELD otherwise. */
+static int
+filename(const char *s)
+{
+	static const char *const ext[] = { ".jsonl", ".json", ".ndjson", ".JSONL", ".JSON" };
+	size_t n = strlen(s), k, i;
+
+	for (i = 0; i < sizeof ext / sizeof *ext; i++)
+		if (n > (k = strlen(ext[i])) && !strcmp(s + n - k, ext[i]))
+			return 1;
+	return isfile(s) && (strchr(s, '/') || isatty(0));
+}
+
+/* After the input: did it match what was asked? A type given with -t that no record has (in
+ * input with records), or a FIELD no record of the type has, is said, with what the records do
+ * have. 1 if something was wrong. (A FIELD with ':' names another record type's key: not
+ * checked here.) */
+static int
+checkinput(int typegiven)
+{
+	struct buf b = { 0 };
+	int i, bad = 0;
+
+	if (!good)
+		return 0;	/* no records at all: not an error */
+	if (!typerows && typegiven) {
+		for (i = 0; i < notypes; i++)
+			buf_printf(&b, "%s%s", i ? ", " : "", otypes[i]);
+		warnx_("no record of type '%.*s' in the input (its types: %s%s)", (int)typen, type,
+		    b.n ? b.p : "", moretypes ? ", ..." : "");
+		bad = 1;
+	}
+	for (i = 0; typerows && !owncols && i < ncols; i++) {
+		if (cols[i].hit || memchr(cols[i].name, ':', cols[i].n))
+			continue;
+		b.n = 0;
+		if (isfile(cols[i].name))	/* a FIELD is a C string */
+			buf_printf(&b, "; '%s' is also a file: to-tsv reads standard input, as in "
+			    "to-tsv ... < %s", cols[i].name, cols[i].name);
+		warnx_("no '%.*s' record has the field '%s' (the first one has: %.*s)%s",
+		    (int)typen, type, cols[i].name, (int)keys.n, keys.p, b.n ? b.p : "");
+		bad = 1;
+	}
+	buf_free(&b);
+	return bad;
+}
+
+static int
+process(int typegiven)
 {
 	struct reader r;
 	const char *s;
@@ -489,7 +603,8 @@ process(void)
 	counter_add(C_ROWS, keptrows);
 	unspill();
 	out_buf(&row);
-	return reader_close(&r) || k < 0 || bad;
+	bad |= reader_close(&r) || k < 0;
+	return checkinput(typegiven) || bad;
 }
 
 static void
@@ -524,8 +639,10 @@ help(void)
 	    "TSV cells: backslash, tab, newline, carriage return and NUL become \\\\, \\t, \\n,\n"
 	    "\\r and \\0 (NUL is U+FFFD in CSV);\n"
 	    "null is an empty cell; numbers as written; objects as compact JSON.\n"
-	    "Exit status: 0 all good, 1 some input was bad (the rest was processed) or output\n"
-	    "could not be written, 2 usage.\n"
+	    "A TYPE (-t) or a FIELD that no record has is said after the table, status 1; a\n"
+	    "FIELD that is a file's name (day.jsonl) is a usage error.\n"
+	    "Exit status: 0 all good, 1 some input was bad or did not match TYPE or a FIELD\n"
+	    "(the rest was processed) or output could not be written, 2 usage.\n"
 	    "See to-tsv(1).\n", argv0);
 	exit_printed();
 }
@@ -554,6 +671,9 @@ start(void)
 	memset(&cell, 0, sizeof cell);
 	memset(&js, 0, sizeof js);
 	memset(tsvesc, 0, sizeof tsvesc);
+	notypes = moretypes = 0;
+	good = typerows = hits = 0;
+	memset(&keys, 0, sizeof keys);
 }
 
 int
@@ -590,11 +710,17 @@ main(int argc, char *argv[])
 	}
 	fields = argv + optind;
 	nfields = argc - optind;
-	for (i = 0; i < nfields; i++)
+	for (i = 0; i < nfields; i++) {
 		if (!*fields[i]) {
 			warnx_("empty field name");
 			usage();
 		}
+		if (filename(fields[i])) {
+			warnx_("'%s' is a file, not a field: to-tsv reads standard input, as in "
+			    "to-tsv [FIELD ...] < %s", fields[i], fields[i]);
+			usage();
+		}
+	}
 	if (nfields)
 		fieldcols();
 	tsvesc['\\'] = '\\';
@@ -603,7 +729,7 @@ main(int argc, char *argv[])
 	tsvesc['\r'] = 'r';
 	tsvesc['\0'] = '0';	/* a NUL byte (\u0000) as \0: no raw NUL in a text table */
 	out_init();
-	ret = process();
+	ret = process(!ahead);
 	out_close();
 	counters_print();
 	freecols();
@@ -612,5 +738,8 @@ main(int argc, char *argv[])
 	buf_free(&cell);
 	buf_free(&js);
 	free(owntype);
+	buf_free(&keys);
+	for (i = 0; i < notypes; i++)
+		free(otypes[i]);
 	return ret ? EXIT_BADINPUT : EXIT_OK;
 }
