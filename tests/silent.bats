@@ -186,3 +186,27 @@ day() {
 	run -1 --separate-stderr bash -c '"$0" -t person day < day.jsonl' "$BIN/to-tsv"
 	assert_stderr_has "to-tsv: no 'person' record has the field 'day' (the first one has: article, name, title, role, mentions); 'day' is also a file: to-tsv reads standard input, as in to-tsv ... < day"
 }
+
+# kind: a table a spreadsheet breaks (formulas run, ids rounded, UTF-8 misread)
+@test "to-tsv --excel: a BOM, CSV, formula-like cells made inert with a leading ', never a number, digit-only text kept as text" {
+	printf '%s\n' '{"type":"x","id":"0123456789012345","a":"=HYPERLINK(\"http://e.x\")","b":-3,"c":"-3","d":"+1.5","e":"-0.2e3","f":"@SUM(A1)","g":"\tt","h":"a,b","i":"-x, \"q\"","j":12,"k":[1,2],"l":["=1"],"m":"-","n":"Hao’s “plan” – 中文","o":"\r1","p":"+","q":"1e5x"}' > "$T/x"
+	run -0 --separate-stderr bash -c '"$0" --excel < "$1"' "$BIN/to-tsv" "$T/x"
+	[ -z "$stderr" ]
+	local want
+	want=$(printf '\xef\xbb\xbfid,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q\r\n%s\r\n' \
+		"'0123456789012345,\"'=HYPERLINK(\"\"http://e.x\"\")\",-3,-3,+1.5,-0.2e3,'@SUM(A1),'"$'\t'"t,\"a,b\",\"'-x, \"\"q\"\"\",12,1; 2,'=1,'-,Hao’s “plan” – 中文,\"'"$'\r'"1\",'+,1e5x")
+	[ "$output" = "$want" ] || { _show "want:" "$want" | od -c; printf '%s' "$output" | od -c; return 1; }
+	# -H: the BOM still first; the article ids of examples/ through the whole pipeline
+	run -0 --separate-stderr bash -c '"$0" --excel -H id < "$1"' "$BIN/to-tsv" "$T/x"
+	[ "$output" = $'\xef\xbb\xbf\'0123456789012345\r' ]
+	"$BIN/split-article" examples/*.txt | "$BIN/extract-people" > "$T/day.jsonl"
+	run -0 --separate-stderr bash -c '"$0" -t person --excel article name mentions < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
+	[ "${lines[0]}" = $'\xef\xbb\xbfarticle,name,mentions\r' ]
+	[[ ${lines[1]} == [0-9a-f]*,*,[0-9]$'\r' ]]
+	# --csv alone is unchanged: no BOM, no '
+	run -0 --separate-stderr bash -c '"$0" --csv id a < "$1"' "$BIN/to-tsv" "$T/x"
+	[ "$output" = $'id,a\r\n0123456789012345,"=HYPERLINK(""http://e.x"")"\r' ]
+	# no records: nothing, not even a BOM
+	run -0 --separate-stderr bash -c '"$0" --excel < /dev/null' "$BIN/to-tsv"
+	[ -z "$output" ]
+}

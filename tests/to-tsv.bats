@@ -41,7 +41,7 @@ articles() {
 
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/to-tsv" --help
-	[ "${lines[0]}" = "usage: to-tsv [-t TYPE] [-H] [-j SEP] [--csv] [--counters] [FIELD ...]" ]
+	[ "${lines[0]}" = "usage: to-tsv [-t TYPE] [-H] [-j SEP] [--csv] [--excel] [--counters] [FIELD ...]" ]
 	[[ $output == *"to-tsv reads standard input"* ]]
 	[ -z "$stderr" ]
 }
@@ -61,7 +61,7 @@ articles() {
 @test "an unknown option is a usage error (status 2)" {
 	run -2 --separate-stderr "$BIN/to-tsv" -x
 	assert_stderr_has "to-tsv: unknown option '-x'"
-	assert_stderr_has "usage: to-tsv [-t TYPE] [-H] [-j SEP] [--csv] [--counters] [FIELD ...]"
+	assert_stderr_has "usage: to-tsv [-t TYPE] [-H] [-j SEP] [--csv] [--excel] [--counters] [FIELD ...]"
 	[ -z "$output" ]
 }
 

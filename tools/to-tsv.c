@@ -7,7 +7,7 @@
 
 #include "readout.h"
 
-#define USAGE "[-t TYPE] [-H] [-j SEP] [--csv] [--counters] [FIELD ...]"
+#define USAGE "[-t TYPE] [-H] [-j SEP] [--csv] [--excel] [--counters] [FIELD ...]"
 
 enum {
 	FLUSH_AT = 1 << 16, /* rows are written out once this much is buffered */
@@ -31,7 +31,8 @@ struct name {             /* an entry of the table of column names */
 
 static const char *sep;    /* these start as start() sets them */
 static size_t sepn;
-static int Hflag, csv;
+static int Hflag, csv, excel;
+static int cellnum;       /* --excel: the cell being built is one JSON number */
 
 static const char *type;  /* the type written */
 static size_t typen;
@@ -219,26 +220,79 @@ emit(const char *s, size_t n)
 	row.p[row.n] = '\0';
 }
 
+/* Is s a number as a spreadsheet reads one: [+-]digits[.digits][e[+-]digits], or .digits? */
+static int
+isnumber(const char *s, size_t n)
+{
+	size_t i = 0, d = 0;
+
+	if (i < n && (s[i] == '+' || s[i] == '-'))
+		i++;
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		d++;
+	if (i < n && s[i] == '.')
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			d++;
+	if (!d)
+		return 0;
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		for (d = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			d++;
+		if (!d)
+			return 0;
+	}
+	return i == n;
+}
+
+/* --excel: does the cell need a leading ' to be read as the text it is? A cell that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, CR first: CSV injection) unless it is a
+ * number; and text of digits only (an article id such as 0123456789012345, which would be
+ * rounded to a float), unless it was a JSON number. */
+static int
+inert(void)
+{
+	const char *s = cell.p;
+	size_t n = cell.n, i;
+
+	if (!n || cellnum)
+		return 0;
+	if (strchr("=+-@\t\r", s[0]))
+		return !isnumber(s, n);
+	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	return i == n;
+}
+
 static void
 cell_end(void)
 {
 	size_t i;
 	char *o;
+	int q;
 
 	if (!csv)
 		return;
+	q = excel && inert();
+	cellnum = 0;
 	for (i = 0; i < cell.n; i++)
 		if (cell.p[i] == ',' || cell.p[i] == '"' || cell.p[i] == '\n' || cell.p[i] == '\r')
 			break;
 	if (i == cell.n && (cell.n || ncols != 1)) {
+		if (q)
+			buf_addc(&row, '\'');
 		buf_add(&row, cell.p, cell.n);
 		cell.n = 0;
 		return;
 	}
 	/* quoted; so is the only cell of a row when empty, or the row would be a blank line */
-	buf_grow(&row, 2 * cell.n + 2);
+	buf_grow(&row, 2 * cell.n + 3);
 	o = row.p + row.n;
 	*o++ = '"';
+	if (q)
+		*o++ = '\'';
 	for (i = 0; i < cell.n; i++) {
 		if (cell.p[i] == '"')
 			*o++ = '"';
@@ -275,8 +329,10 @@ item(int i, int *count)
 			item(k, count);
 		return;
 	}
-	if ((*count)++)
+	if ((*count)++) {
 		emit(sep, sepn);
+		cellnum = 0;
+	}
 	if (!v)
 		return;
 	switch (v->type) {
@@ -284,6 +340,9 @@ item(int i, int *count)
 	case J_FALSE: emit("false", 5); break;
 	case J_TRUE: emit("true", 4); break;
 	case J_NUM:
+		cellnum = *count == 1;	/* the first item: one number, unless more follow */
+		emit(v->s, v->n);
+		break;
 	case J_STR: emit(v->s, v->n); break;
 	default:
 		js.n = 0;
@@ -329,6 +388,8 @@ header(void)
 	int i;
 
 	headed = 1;
+	if (excel)	/* a UTF-8 byte order mark: Excel then reads the file as UTF-8 */
+		buf_add(&row, "\xEF\xBB\xBF", 3);
 	if (Hflag)
 		return;
 	for (i = 0; i < ncols; i++) {
@@ -631,6 +692,9 @@ help(void)
 	    "  -H         leave out the header row\n"
 	    "  -j SEP     join the elements of an array with SEP (default \"; \")\n"
 	    "  --csv      write CSV (RFC 4180, CRLF line ends) instead of TSV\n"
+	    "  --excel    CSV for a spreadsheet: a UTF-8 BOM first; a leading ' makes a cell\n"
+	    "             that would run as a formula (= + - @ tab CR first, not a number) inert,\n"
+	    "             and keeps text of digits only (ids) as text\n"
 	    "  --counters at the end, write totals to stderr as Hadoop Streaming counters\n"
 	    "             (reporter:counter:readout,NAME,N)\n"
 	    "  -h, --help show this help\n"
@@ -653,7 +717,7 @@ start(void)
 {
 	sep = "; ";
 	sepn = 2;
-	Hflag = csv = 0;
+	Hflag = csv = excel = cellnum = 0;
 	type = "article";
 	typen = 7;
 	owntype = NULL;
@@ -679,7 +743,8 @@ start(void)
 int
 main(int argc, char *argv[])
 {
-	const struct longopt longs[] = { { "--csv", NULL, &csv }, { NULL, NULL, NULL } };
+	const struct longopt longs[] = { { "--csv", NULL, &csv }, { "--excel", NULL, &excel },
+		{ NULL, NULL, NULL } };
 	int c, i, ret;
 
 	setprog(argv[0]);
@@ -708,6 +773,8 @@ main(int argc, char *argv[])
 			badopt(c, optopt, usage);
 		}
 	}
+	if (excel)
+		csv = 1;
 	fields = argv + optind;
 	nfields = argc - optind;
 	for (i = 0; i < nfields; i++) {
