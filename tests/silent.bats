@@ -177,6 +177,9 @@ day() {
 	[ -z "$stderr" ]
 	run -1 --separate-stderr bash -c '"$0" a c.e < "$1"' "$BIN/to-tsv" "$T/x"
 	[ "$stderr" = "to-tsv: no 'x' record has the field 'c.e' (the first one has: a)" ]
+	# without -t: the type found after articles read ahead; what the articles had does not count
+	run -1 --separate-stderr bash -c '"$0" -H name body < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
+	[ "$stderr" = "to-tsv: no 'person' record has the field 'body' (the first one has: article, name, title, role, mentions)" ]
 	# a FIELD with ':' (another type's key) is not checked here
 	run -0 --separate-stderr bash -c '"$0" a meta:title < "$1"' "$BIN/to-tsv" "$T/x"
 	# the FIELD is also a file: said

@@ -499,6 +499,8 @@ unspill(void)
 static void
 settype(const char *s, size_t n)
 {
+	int i;
+
 	type = owntype = estrndup(s, n);
 	typen = n;
 	ahead = 0;
@@ -511,6 +513,8 @@ settype(const char *s, size_t n)
 	typerows = 0;
 	if (owncols)
 		freecols();
+	for (i = 0; i < ncols; i++)
+		cols[i].hit = 0;	/* what the articles read ahead had does not count */
 }
 
 /* A record of another type than the one written: its type is remembered for a message. */
