@@ -43,3 +43,29 @@ TOOLS=(split-article extract-meta extract-people extract-directives to-tsv)
 		[ -z "$stderr" ]
 	done
 }
+
+# A bug fixed: make demo's tables counted bytes, so a row with José or 北京 in it was shifted.
+@test "make demo's tables align by display width: accents one column, CJK two" {
+	run -0 bash -c 'printf "name\tplace\tn\nJosé Muñoz\t北京\t1\nLi Wei\tZürich\t22\n" | sh examples/demo.sh --table'
+	assert_output_equal "name        place   n
+José Muñoz  北京    1
+Li Wei      Zürich  22"
+	# a cell wider than 48 columns is cut to 45 and "..."
+	local cjk ascii
+	cjk=$(printf '中%.0s' {1..30}) ascii=$(printf 'a%.0s' {1..50})
+	run -0 bash -c 'printf "%s\t|\n%s\t|\n" "$0" "$1" | sh examples/demo.sh --table' "$cjk" "$ascii"
+	assert_output_equal "${cjk:0:22}...   |
+${ascii:0:45}...  |"
+}
+
+@test "make demo: in the person table, the role column starts at the same terminal column in every row" {
+	locale -a 2>/dev/null | grep -qix 'c\.utf-\?8' || skip "no C.UTF-8 locale to count columns in"
+	run -0 make -s demo
+	local rows=0 widths
+	widths=$(printf '%s\n' "$output" | sed -n '/^== to-tsv -t person/,/^$/p' |
+		sed -n 's/  \(role\|presided\|spoke\|attended\|mentioned\)  .*//p' |
+		while IFS= read -r prefix; do printf '%s\n' "$prefix" | LC_ALL=C.UTF-8 wc -L; done | sort -u)
+	[ "$(printf '%s\n' "$widths" | wc -l)" -eq 1 ] || { _show "widths: $widths" "$output"; return 1; }
+	rows=$(printf '%s\n' "$output" | sed -n '/^== to-tsv -t person/,/^$/p' | grep -c 'é\|ü')
+	((rows >= 3))
+}
