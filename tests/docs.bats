@@ -280,3 +280,19 @@ header_sorted() {
 	done < <(tests/doc-commands README.md man/*.1)
 	((${#bad[@]} == 0)) || { printf '%s\n' "${bad[@]}"; return 1; }
 }
+
+# README once named only bats-core as what `make check` fetches, not GNU parallel
+@test "README's Install says what tests/run fetches into .deps/ (every deb_unpack)" {
+	local pkg name para
+	para=$(sed -n '/^## Install/,/^## /p' README.md | tr '\n' ' ')
+	[[ $para == *'`make check`'*'fetches'* ]]
+	for pkg in $(sed -n 's/.*deb_unpack \([a-z][a-z-]*\) .*/\1/p' tests/run | sort -u); do
+		case $pkg in
+		bats) name=bats-core ;;
+		parallel) name="GNU parallel" ;;
+		*) name=$pkg ;;
+		esac
+		[[ $para == *"fetches $name"* || $para == *"fetches"*"$name"* ]] ||
+			{ echo "README's Install does not say that make check fetches $name"; return 1; }
+	done
+}
