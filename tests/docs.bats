@@ -2,15 +2,16 @@
 # The documentation's commands run, as jq runs its manual's examples: every command of README.md's
 # ```sh blocks and of every man page's EXAMPLES section (tests/doc-commands finds them, so a
 # command added to the docs is tested from then on), in a scratch folder that has what they read:
-# examples/, pages/*.txt (copies of examples/*.txt, and of tests/fixtures/docs/pages/*.txt: what
-# the recipes look for that the examples lack, such as a list shorter than announced),
-# pages/2024-07-09/, old-site/ (GBK pages), big.txt (pages cut by form feeds), articles.jsonl and
-# day.jsonl (made by the pipeline).
+# examples/; pages/*.txt, copies of examples/*.txt and of tests/fixtures/docs/pages/*.txt (what
+# the recipes look for that the examples lack, such as a list shorter than announced), and of any
+# HTML page under examples/; pages/2024-07-09/; old-site/ (GBK pages); big.txt (pages cut by form
+# feeds); articles.jsonl and day.jsonl (made by the pipeline).
 #
 # Each command runs under `bash -o pipefail`, from the scratch folder, with no standard input. It
 # must exit with status 0 and print something or write a file that is not empty; or, when it
-# carries a comment `# exit status N`, exit with status N and say something on standard error. The commands of one document run in order in one scratch
-# folder, so a command may use the day.jsonl a command before it made.
+# carries a comment `# exit status N`, exit with status N and say something on standard error.
+# The commands of one document run in order in one scratch folder, so a command may use the
+# day.jsonl a command before it made.
 #
 # Skipped, and listed on the TAP stream as "# skipped ...": a command marked `# untested: REASON`
 # in the docs; one that matches the list UNTESTED below (what no test can have: cron, a Hadoop
@@ -60,6 +61,8 @@ setup_file() {
 	cp "$ROOT"/examples/*.txt "$ROOT"/tests/fixtures/docs/pages/*.txt "$s/pages/"
 	cp "$ROOT"/examples/04-three-in-one.txt "$ROOT"/examples/05-form-feeds.txt "$s/pages/2024-07-09/"
 	cp "$ROOT"/examples/enc/gbk-*.txt "$s/old-site/"
+	# saved HTML pages, if examples/ has any, beside the text ones
+	find "$ROOT/examples" -type f \( -name '*.html' -o -name '*.htm' \) -exec cp {} "$s/pages/" \;
 	local f
 	for f in "$ROOT"/examples/*.txt; do
 		cat "$f"
