@@ -75,9 +75,9 @@ install: $(BIN)
 	cp -f $(BIN) $(DESTDIR)$(PREFIX)/bin/
 	cp -f $(MAN) $(DESTDIR)$(MANPREFIX)/man1/
 
+# rm -f with the whole path: nothing to remove (not even the folder) is not an error
 uninstall:
-	cd $(DESTDIR)$(PREFIX)/bin && rm -f $(TOOLS)
-	cd $(DESTDIR)$(MANPREFIX)/man1 && rm -f split-article.1 extract-meta.1 extract-people.1 extract-directives.1 to-tsv.1
+	for t in $(TOOLS); do rm -f "$(DESTDIR)$(PREFIX)/bin/$$t" "$(DESTDIR)$(MANPREFIX)/man1/$$t.1"; done
 
 clean:
 	rm -rf bin $(LIBOBJ) $(LIBA) lib/lexlists.c

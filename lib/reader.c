@@ -252,7 +252,7 @@ reader_line(struct reader *r, const char **s, size_t *n)
 		if (!r->sniffed++ && !r->cd && looksbinary((unsigned char *)src, len)) {
 			r->binary = 1;
 			counter_add(C_FILES_SKIPPED, 1);
-			warnat(r->name, 0, r->repair ? "binary file skipped (if it is text in another "
+			warnat(r->name, 0, r->repair || r->enchint ? "binary file skipped (if it is text in another "
 			    "encoding, give it with -e ENC)" : "binary file skipped");
 			return 0;
 		}

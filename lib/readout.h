@@ -111,6 +111,8 @@ struct reader {
 	size_t bad, nul, enc_bad; /* counts: invalid UTF-8, NUL bytes, bytes not in ENC */
 	long bad_line, nul_line, enc_line; /* first line with each */
 	int repair;       /* 1: replace invalid UTF-8 and NUL (text); 0: leave bytes (records) */
+	int enchint;      /* set after reader_open by a tool with -e ENC: a binary file's message
+	                   * says to try it (as it does in text mode) */
 };
 /* 1 if iconv converts from enc to UTF-8 here, else 0 */
 int reader_enc_ok(const char *enc);

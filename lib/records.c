@@ -129,6 +129,7 @@ extract_file(struct extractor *x, const char *name)
 
 	if (reader_open(&r, name, x->enc, 0) < 0)
 		return 1;
+	r.enchint = 1;	/* raw text may come in another encoding, given with -e */
 	while ((k = reader_line(&r, &s, &n)) > 0) {
 		if (mode == 0) {
 			for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)

@@ -276,6 +276,18 @@ records() {
 	has '"published":"2021-12-30","event_date":"2022-01-06",' '"warnings":[]'
 }
 
+# extract-meta(1) said only December-on-January was moved back a year; the code moves back every
+# month more than one after the page's: reports come after their meetings
+@test "event year: a meeting more than a month after the page's month is in the year before" {
+	fixture months-before
+	has '"published":"2023-03-10","event_date":"2022-10-20",' '"warnings":[]'
+}
+
+@test "event year: a meeting in the month after the page's is in the page's year" {
+	fixture next-month
+	has '"published":"2023-06-30","event_date":"2023-07-02",' '"warnings":[]'
+}
+
 @test "event year: a later year in headline and lead than published: that year, and a warning" {
 	fixture later-year
 	has '"published":"2022-01-25","event_date":"2023-01-24",' \
