@@ -213,3 +213,13 @@ day() {
 	run -0 --separate-stderr bash -c '"$0" --excel < /dev/null' "$BIN/to-tsv"
 	[ -z "$output" ]
 }
+
+# kind: false alarm on a day or a block without a rare type
+@test "to-tsv -t TYPE of the toolkit that the input lacks (no directives today): status 0, no message" {
+	day "$T"
+	run -0 --separate-stderr bash -c '"$0" -t directive < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
+	[ -z "$output" ] && [ -z "$stderr" ]
+	run -0 --separate-stderr bash -c '"$0" -t meta title < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
+	assert_output_equal "title"
+	[ -z "$stderr" ]
+}

@@ -621,6 +621,23 @@ filename(const char *s)
  * input with records), or a FIELD no record of the type has, is said, with what the records do
  * have. 1 if something was wrong. (A FIELD with ':' names another record type's key: not
  * checked here.) */
+/*
+ * The types the toolkit writes. A day without directives, or a block of a
+ * parallel run with articles only, has none of a known type: not an error.
+ * A type none of the tools writes is most likely misspelt ("persons").
+ */
+static int
+knowntype(void)
+{
+	static const char *const known[] = { "article", "meta", "person", "directive" };
+	size_t i;
+
+	for (i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (strlen(known[i]) == typen && !memcmp(known[i], type, typen))
+			return 1;
+	return 0;
+}
+
 static int
 checkinput(int typegiven)
 {
@@ -629,7 +646,7 @@ checkinput(int typegiven)
 
 	if (!good)
 		return 0;	/* no records at all: not an error */
-	if (!typerows && typegiven) {
+	if (!typerows && typegiven && !knowntype()) {
 		for (i = 0; i < notypes; i++)
 			buf_printf(&b, "%s%s", i ? ", " : "", otypes[i]);
 		warnx_("no record of type '%.*s' in the input (its types: %s%s)", (int)typen, type,
@@ -707,8 +724,9 @@ help(void)
 	    "TSV cells: backslash, tab, newline, carriage return and NUL become \\\\, \\t, \\n,\n"
 	    "\\r and \\0 (NUL is U+FFFD in CSV);\n"
 	    "null is an empty cell; numbers as written; objects as compact JSON.\n"
-	    "A TYPE (-t) or a FIELD that no record has is said after the table, status 1; a\n"
-	    "FIELD that is a file's name (day.jsonl) is a usage error.\n"
+	    "A TYPE (-t) that no tool writes and no record has, or a FIELD that no record of\n"
+	    "TYPE has, is said after the table, status 1; a FIELD that is a file's name\n"
+	    "(day.jsonl) is a usage error.\n"
 	    "Exit status: 0 all good, 1 some input was bad or did not match TYPE or a FIELD\n"
 	    "(the rest was processed) or output could not be written, 2 usage.\n"
 	    "See to-tsv(1).\n", argv0);
