@@ -6,7 +6,7 @@
 #
 #   examples/parallel.sh pages/*.txt > day.jsonl            many files: batches of whole files
 #   examples/parallel.sh big.txt > day.jsonl                one big file: blocks of pages
-#   examples/parallel.sh -c -o out -t meta,person,directive pages/*.txt
+#   examples/parallel.sh -c -d out -t meta,person,directive pages/*.txt
 #   find pages -name '*.txt' | examples/parallel.sh -k -a - > day.jsonl
 #   split-article pages/*.txt > a.jsonl && examples/parallel.sh -m records a.jsonl > day.jsonl
 #
@@ -41,7 +41,7 @@ prog=${0##*/}
 usage() {
 	cat <<EOF
 usage: $prog [-ck] [-j N] [-S LOGINS] [-m MODE] [-a LIST] [-n FILES] [-b SIZE] [-e ENC]
-       [-o DIR [-t TYPES]] [FILE ...]
+       [-d DIR [-t TYPES]] [FILE ...]
 Run split-article | extract-meta | extract-people | extract-directives over the FILEs
 (or standard input) with GNU parallel, one job per core, and write the records to
 standard output.
@@ -64,12 +64,12 @@ standard output.
   -e ENC      the raw text is in encoding ENC (split-article -e ENC)
   -c          write each tool's counters, summed over the jobs, to standard error at the
               end, as reporter:counter:readout,TOOL.NAME,N
-  -o DIR      write the records to DIR/records.jsonl instead of standard output
-  -t TYPES    with -o: also write DIR/TYPE.tsv (to-tsv -t TYPE) for each of the
+  -d DIR      write the records to DIR/records.jsonl instead of standard output
+  -t TYPES    with -d: also write DIR/TYPE.tsv (to-tsv -t TYPE) for each of the
               comma-separated TYPES, such as meta,person,directive
   -h          show this help
 Long options: --mode --arg-file --max-args --block --jobs --sshlogin --keep-order
---encoding --counters --output --tables --help.
+--encoding --counters --dir --tables --help.
 
 Exit status: 0 all good, 1 some input was bad or a job failed (the rest was still
 processed), 2 usage.
@@ -99,7 +99,7 @@ value() {
 	-j | --jobs) jobs=$2 ;;
 	-S | --sshlogin) logins=${logins:+$logins,}$2 ;; # parallel takes a comma-separated list
 	-e | --encoding) enc=$2 ;;
-	-o | --output) outdir=$2 ;;
+	-d | --dir) outdir=$2 ;;
 	-t | --tables) tables=$2 ;;
 	esac
 }
@@ -107,18 +107,18 @@ value() {
 while [ $# -gt 0 ]; do
 	case $1 in
 	--) shift; break ;;
-	-[mabnjSeot] | --mode | --arg-file | --max-args | --block | --jobs | --sshlogin | --encoding | \
-		--output | --tables)
+	-[mabnjSedt] | --mode | --arg-file | --max-args | --block | --jobs | --sshlogin | --encoding | \
+		--dir | --tables)
 		[ $# -ge 2 ] || bad_usage "option '$1' needs a value"
 		value "$1" "$2"
 		shift 2
 		;;
 	--mode=* | --arg-file=* | --max-args=* | --block=* | --jobs=* | --sshlogin=* | --encoding=* | \
-		--output=* | --tables=*)
+		--dir=* | --tables=*)
 		value "${1%%=*}" "${1#*=}"
 		shift
 		;;
-	-[mabnjSeot]?*) # -oDIR
+	-[mabnjSedt]?*) # -dDIR
 		value "${1%"${1#-?}"}" "${1#-?}"
 		shift
 		;;
@@ -132,6 +132,9 @@ while [ $# -gt 0 ]; do
 		shift
 		set -- "$first" "-$rest" "$@"
 		;;
+	# The output folder's old names (-o is --only in the tools).
+	-o*) bad_usage "unknown option '-o': the output folder is -d DIR" ;;
+	--output | --output=*) bad_usage "unknown option '--output': the output folder is --dir DIR" ;;
 	--?*) bad_usage "unknown option '${1%%=*}'" ;;
 	-?*) bad_usage "unknown option '$(printf '%.2s' "$1")'" ;;
 	*) break ;;
@@ -160,7 +163,7 @@ files) [ -n "$list" ] || [ $# -gt 0 ] || bad_usage "-m files needs FILEs (or -a 
 pages | records) [ -z "$list" ] || bad_usage "-a is for -m files" ;;
 *) bad_usage "-m needs files, pages or records, not '$mode'" ;;
 esac
-[ -z "$tables" ] || [ -n "$outdir" ] || bad_usage "-t needs -o DIR: the tables are written to DIR/TYPE.tsv"
+[ -z "$tables" ] || [ -n "$outdir" ] || bad_usage "-t needs -d DIR: the tables are written to DIR/TYPE.tsv"
 case ,$tables, in
 *,,* | *[!A-Za-z0-9_,-]*) [ -z "$tables" ] || bad_usage "-t needs record types separated by commas, such as meta,person, not '$tables'" ;;
 esac
