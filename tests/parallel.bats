@@ -307,7 +307,8 @@ jobs_of() {
 @test "bad option values are usage errors (status 2)" {
 	local args
 	for args in "-j" "-j two" "-n 0 a b" "-b 10X" "-m bogus" "-t person" "-d d -t a/b" \
-		"--counters=yes" "-a list examples/01-work-conference.txt" "-m files"; do
+		"--counters=yes" "-a list examples/01-work-conference.txt" "-m files" \
+		"-B /opt/readout/bin a b"; do
 		# shellcheck disable=SC2086 # the words of $args are the arguments
 		run -2 --separate-stderr sh "$P" $args </dev/null
 		[ -z "$output" ]

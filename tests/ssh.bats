@@ -280,6 +280,9 @@ pages() {
 	[ "$(LC_ALL=C sort <<<"$output" | tr '\n' ' ')" = "0200007F 0300007F " ]
 	run -0 awk -v p=":$hex" '$4 == "0A" && substr($2, 33) == p' /proc/net/tcp6
 	[ -z "$output" ]
+	# The sanitizers' options cross (.ci/run runs the suite with ASan builds, here and "there").
+	run -0 env ASAN_OPTIONS=exitcode=86 ssh -F "$D/ssh_config" h3 'echo "$ASAN_OPTIONS"' </dev/null
+	[ "$output" = exitcode=86 ]
 }
 
 # ---- -m files: the files copied with rsync ----
