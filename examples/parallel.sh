@@ -41,8 +41,8 @@ prog=${0##*/}
 
 usage() {
 	cat <<EOF
-usage: $prog [-ck] [-j N] [-S LOGINS [-B DIR]] [-m MODE] [-a LIST] [-n FILES] [-b SIZE] [-e ENC]
-       [-d DIR [-t TYPES]] [FILE ...]
+usage: $prog [-ck] [-j N] [-S LOGINS [-B DIR]] [-m MODE] [-a LIST] [-n FILES] [-b SIZE]
+       [-e ENC] [-d DIR [-t TYPES]] [FILE ...]
 Run split-article | extract-meta | extract-people | extract-directives over the FILEs
 (or standard input) with GNU parallel, one job per core, and write the records to
 standard output.
@@ -111,14 +111,14 @@ value() {
 while [ $# -gt 0 ]; do
 	case $1 in
 	--) shift; break ;;
-	-[mabnjSBedt] | --mode | --arg-file | --max-args | --block | --jobs | --sshlogin | --bin | --encoding | \
-		--dir | --tables)
+	-[mabnjSBedt] | --mode | --arg-file | --max-args | --block | --jobs | --sshlogin | --bin | \
+		--encoding | --dir | --tables)
 		[ $# -ge 2 ] || bad_usage "option '$1' needs a value"
 		value "$1" "$2"
 		shift 2
 		;;
-	--mode=* | --arg-file=* | --max-args=* | --block=* | --jobs=* | --sshlogin=* | --bin=* | --encoding=* | \
-		--dir=* | --tables=*)
+	--mode=* | --arg-file=* | --max-args=* | --block=* | --jobs=* | --sshlogin=* | --bin=* | \
+		--encoding=* | --dir=* | --tables=*)
 		value "${1%%=*}" "${1#*=}"
 		shift
 		;;
@@ -248,7 +248,7 @@ run='run() {
 # of -S, with the tools of -B DIR first on PATH. There, -m files runs in a work folder of the job's
 # own (parallel --wd ...) holding the copies of its files: a relative name is the same there, an
 # absolute one /X was copied to X (never to /X, which on a host that shares the file system is
-# the file itself, and --cleanup would remove it), read here through the link readout.abs to the
+# the file itself, and --cleanup would remove it), read there through the link readout.abs to the
 # folder itself, and given its own name back in the records and the messages.
 # A tool not found fails the job at once, with the host and PATH in the message.
 # shellcheck disable=SC2016

@@ -1,4 +1,5 @@
 #!/usr/bin/env bats
+# shellcheck disable=SC2016 # single quotes: expanded by the remote shell, or by awk
 # examples/parallel.sh -S over real ssh: a private OpenSSH server of the test's own on loopback,
 # reached under two names, h2 (127.0.0.2) and h3 (127.0.0.3), beside this host (':'). In each input
 # mode (-m files, pages, records): the records are the serial pipeline's (sorted; byte for byte
@@ -143,7 +144,7 @@ setup_file() {
 	printf 'readout-test %s\n' "$(cat "$D/host_key.pub")" >"$D/known_hosts"
 	# As root, sshd needs its privilege separation folder (the package's service makes it).
 	if [[ $(id -u) == 0 && ! -d /run/sshd ]]; then
-		mkdir -p -m 755 /run/sshd && touch "$D/made-run-sshd"
+		mkdir -m 755 /run/sshd && touch "$D/made-run-sshd"
 	fi
 	if ! start_sshd; then
 		SKIP_WHY="sshd did not start: $(tail -n 3 "$D/sshd.log" | tr '\n' ' ')"
@@ -246,10 +247,31 @@ no_line() {
 		"$T/$1.jsonl" >"$T/$1.noline"
 }
 
-# work_folders: parallel's work folders on the remote side (HOST-PID-SEQ under ~/.parallel/tmp)
-work_folders() {
-	find "$REMOTE_HOME/.parallel/tmp" -mindepth 1 -maxdepth 1 -name '*-[0-9]*-[0-9]*' 2>/dev/null |
-		LC_ALL=C sort
+# corpus: copies of examples/*.txt in $T/run/$U/, U a name of this run and test alone, and cd to
+# $T/run, so that the files are named "$U/..." as a user names files, from where they are; and
+# the copies on the hosts can be told from those of another run of the suite on this machine
+# (the hosts' home is this one's, and so is their ~/.parallel/tmp)
+corpus() {
+	U=readout-$(basename -- "$BATS_RUN_TMPDIR")-$BATS_TEST_NUMBER
+	mkdir -p "$T/run/$U"
+	cp examples/*.txt "$T/run/$U/"
+	cd "$T/run" || return 1
+}
+
+# left_behind NAME: files or folders under the hosts' home (where parallel would have put them
+# without --wd) or their work folders (~/.parallel/tmp) with NAME in their path, one a line
+left_behind() {
+	[ ! -e "$REMOTE_HOME/$1" ] || echo "$REMOTE_HOME/$1"
+	find "$REMOTE_HOME/.parallel/tmp" -path "*$1*" 2>/dev/null
+}
+
+# no_messages: none of the lines in $stderr is a message from the tools, parallel.sh, parallel,
+# ssh or rsync (the user's shell start-up on the hosts may say things: root's pyenv does)
+no_messages() {
+	if grep -E '^(parallel(\.sh)?|split-article|extract-[a-z]+|to-tsv|ssh|rsync|sh): ' <<<"$stderr"; then
+		_show "stderr: $stderr"
+		return 1
+	fi
 }
 
 # pages: $T/pages.txt, about 60 KB of raw pages with form feeds between them
@@ -288,31 +310,30 @@ pages() {
 # ---- -m files: the files copied with rsync ----
 
 @test "ssh -m files: with -k, the records and counters are the serial run's, byte for byte" {
-	serial examples/*.txt
-	cat examples/*.txt | cksum >"$T/sum"
-	local before
-	before=$(work_folders)
+	corpus
+	serial "$U"/*.txt
+	cat "$U"/*.txt | cksum >"$T/sum"
 	# shellcheck disable=SC2086 # $H is two words
-	run -0 --separate-stderr sh "$P" -k -c -n 2 $H -B "$BIN" examples/*.txt
+	run -0 --separate-stderr sh "$P" -k -c -n 2 $H -B "$BIN" "$U"/*.txt
 	_output_file >"$T/par.jsonl"
 	same "$T/serial.jsonl" "$T/par.jsonl"
 	counters_of <(printf '%s\n' "$stderr")
 	same "$T/serial.counters" "$T/par.counters"
-	[ "$(grep -vc '^reporter:counter:' <<<"$stderr")" -eq 0 ] || { _show "stderr: $stderr"; return 1; }
-	# Each of the three hosts ran jobs (5 jobs of 2 files: all of them have had some).
-	# The copies are gone, and no work folder is left; the originals are where they were.
-	[ "$(work_folders)" = "$before" ]
-	[ ! -e "$REMOTE_HOME/examples" ]
-	[ "$(cat examples/*.txt | cksum)" = "$(cat "$T/sum")" ]
+	no_messages
+	# The copies on the hosts are gone; the originals are here as they were.
+	[ -z "$(left_behind "$U")" ]
+	[ "$(cat "$U"/*.txt | cksum)" = "$(cat "$T/sum")" ]
 }
 
 @test "ssh -m files: without -k the records are the serial run's, sorted; h2 needs no -B" {
 	# (rsync copies one file a connection: a few files, for time)
-	serial examples/0[1-4]*.txt
-	run -0 --separate-stderr sh "$P" -n 2 -S 1/h2 examples/0[1-4]*.txt
+	corpus
+	serial "$U"/0[1-4]*.txt
+	run -0 --separate-stderr sh "$P" -n 2 -S 1/h2 "$U"/0[1-4]*.txt
 	_output_file >"$T/par.jsonl"
 	same_sorted "$T/serial.jsonl" "$T/par.jsonl"
-	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
+	no_messages
+	[ -z "$(left_behind "$U")" ]
 }
 
 @test "ssh -m files: absolute names are copied into the work folder, never onto the originals" {
@@ -321,9 +342,6 @@ pages() {
 	# work folder, and the records still say "src":"/X".
 	mkdir "$T/corpus"
 	cp examples/*.txt "$T/corpus/"
-	serial "$T"/corpus/*.txt
-	local before
-	before=$(work_folders)
 	# shellcheck disable=SC2086
 	run -0 --separate-stderr sh "$P" -k -c -n 3 $H -B "$BIN" "$T"/corpus/*.txt examples/0[12]*.txt
 	_output_file >"$T/par.jsonl"
@@ -331,7 +349,7 @@ pages() {
 	same "$T/serial.jsonl" "$T/par.jsonl"
 	[ "$(grep -c "\"src\":\"$T/corpus/" "$T/par.jsonl")" -gt 10 ]
 	[ "$(find "$T/corpus" -name '*.txt' | wc -l)" -eq 10 ]
-	[ "$(work_folders)" = "$before" ]
+	[ -z "$(left_behind "${T#/}/corpus")" ]
 }
 
 @test "ssh -m files: a bad file gives status 1 and the tool's message comes back from the host" {
@@ -348,19 +366,17 @@ pages() {
 }
 
 @test "ssh -m files: a host without the tools fails clearly; the other hosts' jobs still run" {
-	local before
-	before=$(work_folders)
+	corpus
 	# shellcheck disable=SC2086
-	run -1 --separate-stderr sh "$P" -k -n 1 $H examples/0[1-6]*.txt
+	run -1 --separate-stderr sh "$P" -k -n 1 $H "$U"/0[1-6]*.txt
 	assert_stderr_has "parallel.sh: split-article: not found on host h3 (PATH="
 	assert_stderr_has ":/usr/bin:/bin)" # (what the user's shell start-up adds, before it)
 	assert_stderr_has "install the tools there, or give -B DIR"
 	[[ $stderr == *"parallel.sh: "*" failed"* ]]
 	[ -n "$output" ] # h2 (tools on its PATH) and this host did theirs
-	[ "$(work_folders)" = "$before" ]
-	[ ! -e "$REMOTE_HOME/examples" ]
+	[ -z "$(left_behind "$U")" ]
 	# -B pointing nowhere: the same
-	run -1 --separate-stderr sh "$P" -n 5 -S 1/h3 -B /nonexistent examples/0[1-5]*.txt
+	run -1 --separate-stderr sh "$P" -n 5 -S 1/h3 -B /nonexistent "$U"/0[1-5]*.txt
 	assert_stderr_has "not found on host h3 (PATH=/nonexistent:"
 	[ -z "$output" ]
 }
@@ -384,7 +400,7 @@ pages() {
 	_output_file >"$T/par.jsonl"
 	no_line par
 	same_sorted "$T/serial.noline" "$T/par.noline"
-	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
+	no_messages
 }
 
 @test "ssh -m pages: bad bytes give status 1 and the tool's message; a host without tools fails" {
@@ -416,7 +432,7 @@ pages() {
 	run -0 --separate-stderr sh "$P" -m records -b 8k $H -B "$BIN" <"$T/articles.jsonl"
 	_output_file >"$T/par.jsonl"
 	same_sorted "$T/serial.jsonl" "$T/par.jsonl"
-	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
+	no_messages
 }
 
 @test "ssh -m records: a bad record gives status 1 and the message; a host without tools fails" {
