@@ -1,9 +1,11 @@
 #!/bin/sh
 # examples/hadoop-streaming.sh: the readout pipeline as a map-only Hadoop Streaming job.
-# A recipe to read and adapt: the tests do not run it (Hadoop is not installed there).
+# A recipe to read and adapt: the job itself is untested (Hadoop is not installed where the tests
+# run); its mapper is tested, by tests/hadoop.bats, run as streaming runs it (--mapper).
 #
 #   examples/hadoop-streaming.sh pages INPUT OUTPUT     raw pages, each input file whole to a mapper
 #   examples/hadoop-streaming.sh records INPUT OUTPUT   article records (JSON Lines), cut anywhere
+#   examples/hadoop-streaming.sh --mapper > readout-map.sh   only write the mapper script
 #
 # INPUT and OUTPUT are HDFS paths; OUTPUT must not exist yet. Afterwards:
 #   hdfs dfs -cat OUTPUT/part-* | to-tsv -t person > person.tsv
@@ -46,30 +48,29 @@ prog=${0##*/}
 usage() {
 	cat <<EOF
 usage: $prog pages|records INPUT OUTPUT
+       $prog --mapper
 Run split-article | extract-meta | extract-people | extract-directives as the mapper of a
 map-only Hadoop Streaming job over the HDFS path INPUT, writing the records to OUTPUT.
   pages     INPUT holds raw page text; each file goes whole to one mapper
   records   INPUT holds article records (JSON Lines); the extractors only
+  --mapper  write the mapper script, readout-map.sh, to standard output, and exit
 Needs HADOOP_HOME; the tools are taken from READOUT_BIN, or bin/ next to examples/.
 EOF
 }
 
-case ${1:-} in
--h | --help) usage; exit 0 ;;
-pages | records) [ $# -eq 3 ] || { usage >&2; exit 2; } ;;
-*) usage >&2; exit 2 ;;
-esac
-mode=$1 input=$2 output=$3
-: "${HADOOP_HOME:?set HADOOP_HOME to where Hadoop is installed}"
-bin=${READOUT_BIN:-$(cd -- "$(dirname -- "$0")/../bin" && pwd -P)}
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT PIPE TERM
-
-# The mapper, shipped with the tools. "records" as argument: the input is article records.
-cat >"$tmp/readout-map.sh" <<'EOF'
+# mapper: the mapper script, readout-map.sh, shipped with the tools and run in the task's folder
+# as "sh readout-map.sh" (raw pages) or "sh readout-map.sh records" (article records), its split
+# on standard input.
+mapper() {
+	cat <<'EOF'
 #!/bin/sh
+# readout-map.sh [records]: the readout pipeline as a Hadoop Streaming mapper, run in the task's
+# folder, where -files put the tools. The split on stdin: raw pages (a whole file), or with
+# "records" article records. The records on stdout. On stderr the tools' messages, and their
+# counters renamed readout,TOOL.NAME. Exit status: 0 when the worst of the tools' was 0 or 1 (bad
+# input, told and counted, the rest done), else that worst (a crash, a tool not found), which
+# fails the task.
+#
 # run TOOL [ARG...]: ./TOOL --counters ARG..., from the pipe it is in to fd 3 (the next stage);
 # its stderr goes to the task's, counters renamed readout,TOOL.NAME; its status, if not 0, to fd 4
 # (sh has no pipefail: a pipeline's status is its last command's).
@@ -91,6 +92,23 @@ worst=$(
 # 1: bad input, told and counted, the rest done: not a reason to fail (and retry) the task.
 [ "$worst" -le 1 ] || exit "$worst"
 EOF
+}
+
+case ${1:-} in
+-h | --help) usage; exit 0 ;;
+--mapper) [ $# -eq 1 ] || { usage >&2; exit 2; }; mapper; exit 0 ;;
+pages | records) [ $# -eq 3 ] || { usage >&2; exit 2; } ;;
+*) usage >&2; exit 2 ;;
+esac
+mode=$1 input=$2 output=$3
+[ -n "${HADOOP_HOME:-}" ] || { printf '%s: set HADOOP_HOME to where Hadoop is installed\n' "$prog" >&2; exit 1; }
+bin=${READOUT_BIN:-$(cd -- "$(dirname -- "$0")/../bin" && pwd -P)}
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' HUP INT PIPE TERM
+
+mapper >"$tmp/readout-map.sh"
 
 # The streaming jar; generic options (-D, -files) must come before the streaming ones.
 set -- "$HADOOP_HOME"/share/hadoop/tools/lib/hadoop-streaming-*.jar

@@ -6,7 +6,7 @@
 #
 #   examples/parallel.sh pages/*.txt > day.jsonl            many files: batches of whole files
 #   examples/parallel.sh big.txt > day.jsonl                one big file: blocks of pages
-#   examples/parallel.sh -c -o out -t meta,person,directive pages/*.txt
+#   examples/parallel.sh -c -d out -t meta,person,directive pages/*.txt
 #   find pages -name '*.txt' | examples/parallel.sh -k -a - > day.jsonl
 #   split-article pages/*.txt > a.jsonl && examples/parallel.sh -m records a.jsonl > day.jsonl
 #
@@ -33,15 +33,16 @@
 #   awk 'index($0, "{\"type\":\"article\",\"id\":\"") == 1 { s = seen[substr($0, 25, 16)]++ } !s'
 #
 # Needs GNU parallel (Debian: apt-get install parallel; moreutils' "parallel" is another
-# program). POSIX sh; the jobs need only sh, sed and the tools.
+# program). POSIX sh; the jobs need only sh, sed and the tools (and on the hosts of -S, perl for
+# parallel's wrapper and rsync for -m files). tests/ssh.bats runs it over a real ssh server.
 set -eu
 
 prog=${0##*/}
 
 usage() {
 	cat <<EOF
-usage: $prog [-ck] [-j N] [-S LOGINS] [-m MODE] [-a LIST] [-n FILES] [-b SIZE] [-e ENC]
-       [-o DIR [-t TYPES]] [FILE ...]
+usage: $prog [-ck] [-j N] [-S LOGINS [-B DIR]] [-m MODE] [-a LIST] [-n FILES] [-b SIZE]
+       [-e ENC] [-d DIR [-t TYPES]] [FILE ...]
 Run split-article | extract-meta | extract-people | extract-directives over the FILEs
 (or standard input) with GNU parallel, one job per core, and write the records to
 standard output.
@@ -57,19 +58,21 @@ standard output.
   -b SIZE     pages and records: the size of a block, as parallel --block (default 10M);
               -N with FILEs: N blocks a job slot, of the same size
   -j N        run N jobs at once on each host (default: one per core)
-  -S LOGINS   run the jobs on these hosts, as parallel --sshlogin (':' is this one); the
-              tools must be installed on their PATH, and -m files copies the files there
-              with rsync (pages and records go over ssh on standard input)
+  -S LOGINS   run the jobs on these hosts, as parallel --sshlogin (':' is this one, 8/host
+              says it has 8 cores); -m files copies the files to a work folder there with
+              rsync and removes them after, pages and records go over ssh on standard input
+  -B DIR      the tools are in DIR on the hosts of -S (default: on the PATH that ssh gives
+              a command there, which often lacks ~/.local/bin)
   -k          keep the order of the input (the order of the serial pipeline)
   -e ENC      the raw text is in encoding ENC (split-article -e ENC)
   -c          write each tool's counters, summed over the jobs, to standard error at the
               end, as reporter:counter:readout,TOOL.NAME,N
-  -o DIR      write the records to DIR/records.jsonl instead of standard output
-  -t TYPES    with -o: also write DIR/TYPE.tsv (to-tsv -t TYPE) for each of the
+  -d DIR      write the records to DIR/records.jsonl instead of standard output
+  -t TYPES    with -d: also write DIR/TYPE.tsv (to-tsv -t TYPE) for each of the
               comma-separated TYPES, such as meta,person,directive
   -h          show this help
-Long options: --mode --arg-file --max-args --block --jobs --sshlogin --keep-order
---encoding --counters --output --tables --help.
+Long options: --mode --arg-file --max-args --block --jobs --sshlogin --bin --keep-order
+--encoding --counters --dir --tables --help.
 
 Exit status: 0 all good, 1 some input was bad or a job failed (the rest was still
 processed), 2 usage.
@@ -87,7 +90,7 @@ bad_usage() {
 # By hand rather than with getopts, for the long forms; one shift at a time, since a corpus can
 # be tens of thousands of FILEs (rebuilding "$@" for each would take minutes).
 
-mode='' list='' maxargs='' block=10M jobs='' logins='' keep='' enc='' counters='' outdir='' tables=''
+mode='' list='' maxargs='' block=10M jobs='' logins='' bin='' keep='' enc='' counters='' outdir='' tables=''
 
 # value OPTION VALUE: set what OPTION (short or long) takes
 value() {
@@ -98,8 +101,9 @@ value() {
 	-b | --block) block=$2 ;;
 	-j | --jobs) jobs=$2 ;;
 	-S | --sshlogin) logins=${logins:+$logins,}$2 ;; # parallel takes a comma-separated list
+	-B | --bin) bin=$2 ;;
 	-e | --encoding) enc=$2 ;;
-	-o | --output) outdir=$2 ;;
+	-d | --dir) outdir=$2 ;;
 	-t | --tables) tables=$2 ;;
 	esac
 }
@@ -107,18 +111,18 @@ value() {
 while [ $# -gt 0 ]; do
 	case $1 in
 	--) shift; break ;;
-	-[mabnjSeot] | --mode | --arg-file | --max-args | --block | --jobs | --sshlogin | --encoding | \
-		--output | --tables)
+	-[mabnjSBedt] | --mode | --arg-file | --max-args | --block | --jobs | --sshlogin | --bin | \
+		--encoding | --dir | --tables)
 		[ $# -ge 2 ] || bad_usage "option '$1' needs a value"
 		value "$1" "$2"
 		shift 2
 		;;
-	--mode=* | --arg-file=* | --max-args=* | --block=* | --jobs=* | --sshlogin=* | --encoding=* | \
-		--output=* | --tables=*)
+	--mode=* | --arg-file=* | --max-args=* | --block=* | --jobs=* | --sshlogin=* | --bin=* | \
+		--encoding=* | --dir=* | --tables=*)
 		value "${1%%=*}" "${1#*=}"
 		shift
 		;;
-	-[mabnjSeot]?*) # -oDIR
+	-[mabnjSBedt]?*) # -dDIR
 		value "${1%"${1#-?}"}" "${1#-?}"
 		shift
 		;;
@@ -132,6 +136,9 @@ while [ $# -gt 0 ]; do
 		shift
 		set -- "$first" "-$rest" "$@"
 		;;
+	# The output folder's old names (-o is --only in the tools).
+	-o*) bad_usage "unknown option '-o': the output folder is -d DIR" ;;
+	--output | --output=*) bad_usage "unknown option '--output': the output folder is --dir DIR" ;;
 	--?*) bad_usage "unknown option '${1%%=*}'" ;;
 	-?*) bad_usage "unknown option '$(printf '%.2s' "$1")'" ;;
 	*) break ;;
@@ -160,13 +167,14 @@ files) [ -n "$list" ] || [ $# -gt 0 ] || bad_usage "-m files needs FILEs (or -a 
 pages | records) [ -z "$list" ] || bad_usage "-a is for -m files" ;;
 *) bad_usage "-m needs files, pages or records, not '$mode'" ;;
 esac
-[ -z "$tables" ] || [ -n "$outdir" ] || bad_usage "-t needs -o DIR: the tables are written to DIR/TYPE.tsv"
+[ -z "$bin" ] || [ -n "$logins" ] || bad_usage "-B DIR is where the tools are on the hosts of -S: it needs -S"
+[ -z "$tables" ] || [ -n "$outdir" ] || bad_usage "-t needs -d DIR: the tables are written to DIR/TYPE.tsv"
 case ,$tables, in
 *,,* | *[!A-Za-z0-9_,-]*) [ -z "$tables" ] || bad_usage "-t needs record types separated by commas, such as meta,person, not '$tables'" ;;
 esac
 
 # The tools: a checkout's own (bin/ next to this folder, or READOUT_BIN as in tests/run) before
-# those installed on PATH. Remote hosts (-S) use the tools on their own PATH.
+# those installed on PATH. The hosts of -S use those on the PATH ssh gives them, after -B DIR.
 here=$(dirname -- "$0")
 if [ -n "${READOUT_BIN:-}" ]; then
 	PATH=$READOUT_BIN:$PATH
@@ -231,12 +239,62 @@ run='run() {
 	fi
 } 3>&1
 '
-# The pipeline. ARGs: --counters or "", the encoding or "", the mode, then the files (-m files);
-# -m pages and records read standard input. It fails if any of its tools failed.
+# The pipeline. ARGs: --counters or "", the encoding or "", the mode, the tools' folder on the
+# hosts of -S (-B) or "", the folder the FILEs are named from, this script's name, then the files
+# (-m files); -m pages and records read standard input. It fails if any of its tools failed.
+#
+# Where it runs. Here (parallel's $PARALLEL_SSHLOGIN is ':'), in the folder the FILEs are named
+# from (-S -m files has parallel start every job in a work folder: this one goes back). On a host
+# of -S, with the tools of -B DIR first on PATH. There, -m files runs in a work folder of the job's
+# own (parallel --wd ...) holding the copies of its files: a relative name is the same there, an
+# absolute one /X was copied to X (never to /X, which on a host that shares the file system is
+# the file itself, and --cleanup would remove it), read there through the link readout.abs to the
+# folder itself, and given its own name back in the records and the messages.
+# A tool not found fails the job at once, with the host and PATH in the message.
 # shellcheck disable=SC2016
 job=$run'
-c=$1 enc=$2 mode=$3
-shift 3
+c=$1 enc=$2 mode=$3 bin=$4 cwd=$5 prog=$6
+shift 6
+abs=
+if [ "${PARALLEL_SSHLOGIN:-:}" = : ]; then
+	cd "$cwd" || exit 1
+else
+	[ -z "$bin" ] || PATH=$bin:$PATH
+	if [ "$mode" = files ]; then
+		for f do
+			case $f in /*) abs=1 && break ;; esac
+		done
+		if [ -n "$abs" ]; then
+			ln -s . readout.abs || exit 1
+			for f do
+				shift
+				case $f in /*) f=readout.abs$f ;; esac
+				set -- "$@" "$f"
+			done
+		fi
+	fi
+fi
+tools="extract-meta extract-people extract-directives"
+[ "$mode" = records ] || tools="split-article $tools"
+for t in $tools; do
+	command -v "$t" >/dev/null || {
+		printf "%s: %s: not found on host %s (PATH=%s): install the tools there, or give -B DIR\n" \
+			"$prog" "$t" "${PARALLEL_SSHLOGIN:-:}" "$PATH" >&2
+		exit 1
+	}
+done
+split() {
+	if [ -z "$abs" ]; then
+		run split-article $c ${enc:+-e "$enc"} -- "$@"
+	else
+		{
+			{
+				run split-article $c ${enc:+-e "$enc"} -- "$@" 2>&6 6>&- 7>&- |
+					sed "s|^\({\"type\":\"article\",\"id\":\"[0-9a-f]*\",\"src\":\"\)readout\.abs/|\1/|" >&7 6>&- 7>&-
+			} 6>&1 | sed "s|^split-article: readout\.abs/|split-article: /|" >&2 7>&-
+		} 7>&1
+	fi
+}
 extract() {
 	run extract-meta $c | run extract-people $c | run extract-directives $c
 }
@@ -246,10 +304,11 @@ failed=$(
 		if [ "$mode" = records ]; then
 			extract
 		else
-			run split-article $c ${enc:+-e "$enc"} -- "$@" | extract
+			split "$@" | extract
 		fi
 	} 4>&1 >&5 5>&-
 )
+[ -z "$abs" ] || rm -f readout.abs
 [ -z "$failed" ]
 '
 # A table: ARGs: --counters or "", the output folder, the record type.
@@ -300,13 +359,14 @@ case $mode in
 files)
 	# The files follow the command (-a: the list, read by parallel).
 	if [ -n "$list" ]; then set -- :::: "$list"; else set -- ::: "$@"; fi
-	set -- -q sh -c "$job" sh "$counters" "$enc" "$mode" "$@"
+	set -- -q sh -c "$job" sh "$counters" "$enc" "$mode" "$bin" "$PWD" "$prog" "$@"
 	if [ -n "$logins" ]; then
-		# rsync copies each job's files to the host (a relative name under the login's home
-		# folder, an absolute one at the same place), and --cleanup removes them after. -X
-		# would fill the host's command line, whose length parallel does not know (it warns):
-		# a fixed number of files a job instead.
-		set -- -n "${maxargs:-50}" --transferfile '{}' --cleanup "$@"
+		# rsync copies each job's files to a work folder of its own on the host (--wd ...: under
+		# ~/.parallel/tmp/ there), a relative name as it is, an absolute one as if relative to
+		# / ("/./": parallel's mark for where the name in the work folder starts); --cleanup
+		# removes them and the folder after. -X would fill the host's command line, whose
+		# length parallel does not know (it warns): a fixed number of files a job instead.
+		set -- -n "${maxargs:-50}" --wd ... --transferfile '{= s:^/:/./: =}' --cleanup "$@"
 	else
 		# -X: as many files a job as the command line takes, spread evenly over the job slots.
 		set -- -X ${maxargs:+-n "$maxargs"} "$@"
@@ -316,11 +376,11 @@ pages | records)
 	if [ $# -gt 0 ]; then
 		# Regular files: parallel finds the cuts near every SIZE bytes and each job reads its
 		# part itself, or over ssh; no block ever spans two files.
-		set -- --pipepart -q sh -c "$job" sh "$counters" "$enc" "$mode" :::: "$@"
+		set -- --pipepart -q sh -c "$job" sh "$counters" "$enc" "$mode" "$bin" "$PWD" "$prog" :::: "$@"
 	else
 		# Standard input: parallel reads it and hands out the blocks itself (more work for it
 		# than --pipepart, where it only looks for the cuts; fine for a pipe).
-		set -- --pipe -q sh -c "$job" sh "$counters" "$enc" "$mode"
+		set -- --pipe -q sh -c "$job" sh "$counters" "$enc" "$mode" "$bin" "$PWD" "$prog"
 	fi
 	set -- --block "$block" "$@"
 	if [ "$mode" = pages ]; then

@@ -121,9 +121,9 @@ jobs_of() {
 	cmp "$T/serial.jsonl" "$T/par2.jsonl"
 }
 
-@test "-o DIR -t TYPES writes the records and a table per type" {
+@test "-d DIR -t TYPES writes the records and a table per type" {
 	serial examples/*.txt
-	run -0 --separate-stderr sh "$P" -o "$T/out" -t meta,person,directive examples/*.txt
+	run -0 --separate-stderr sh "$P" -d "$T/out" -t meta,person,directive examples/*.txt
 	[ -z "$output" ]
 	[ -z "$stderr" ] || { _show "stderr: $stderr"; return 1; }
 	same_sorted "$T/serial.jsonl" "$T/out/records.jsonl"
@@ -246,7 +246,7 @@ jobs_of() {
 
 @test "-c with -t: to-tsv's counters, one set per table" {
 	serial examples/*.txt
-	run -0 --separate-stderr sh "$P" --counters --output "$T/out" --tables person,meta examples/*.txt
+	run -0 --separate-stderr sh "$P" --counters --dir "$T/out" --tables person,meta examples/*.txt
 	grep -q '^reporter:counter:readout,to-tsv.person.rows,52$' <<<"$stderr"
 	grep -q '^reporter:counter:readout,to-tsv.meta.rows,14$' <<<"$stderr"
 	grep -q '^reporter:counter:readout,to-tsv.meta.records_read,115$' <<<"$stderr"
@@ -275,7 +275,7 @@ jobs_of() {
 @test "--help and -h print the usage to stdout and exit 0" {
 	run -0 --separate-stderr sh "$P" --help
 	[[ ${lines[0]} == "usage: parallel.sh "* ]]
-	has "-j N" "-S LOGINS" "-o DIR" "-k" "-c" "-m MODE" "Exit status:"
+	has "-j N" "-S LOGINS" "-d DIR" "-k" "-c" "-m MODE" "Exit status:"
 	[ -z "$stderr" ]
 	local long=$output
 	run -0 sh "$P" -h
@@ -292,10 +292,23 @@ jobs_of() {
 	assert_stderr_has "usage: parallel.sh"
 }
 
+@test "-o and --output, the output folder's old names, say it is -d DIR now (status 2)" {
+	local args
+	for args in "-o out" "-oout" "-ko out" "--output out" "--output=out"; do
+		# shellcheck disable=SC2086 # the words of $args are the arguments
+		run -2 --separate-stderr sh "$P" $args examples/01-work-conference.txt
+		[ -z "$output" ]
+		assert_stderr_has "the output folder is -"
+		assert_stderr_has "usage: parallel.sh"
+	done
+	[ ! -e out ]
+}
+
 @test "bad option values are usage errors (status 2)" {
 	local args
-	for args in "-j" "-j two" "-n 0 a b" "-b 10X" "-m bogus" "-t person" "-o d -t a/b" \
-		"--counters=yes" "-a list examples/01-work-conference.txt" "-m files"; do
+	for args in "-j" "-j two" "-n 0 a b" "-b 10X" "-m bogus" "-t person" "-d d -t a/b" \
+		"--counters=yes" "-a list examples/01-work-conference.txt" "-m files" \
+		"-B /opt/readout/bin a b"; do
 		# shellcheck disable=SC2086 # the words of $args are the arguments
 		run -2 --separate-stderr sh "$P" $args </dev/null
 		[ -z "$output" ]
