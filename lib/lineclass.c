@@ -13,7 +13,9 @@ static const char *const metakeys[] = {
 	"browse", "hits", "hit", "views", "view count", "view", "visits", "clicks", "page views",
 	"author", "authors", "editor", "editors", "reporter", "reporters", "writer", "written by",
 	"from", "publishdate", "pubdate", "photo", "photos", "translator", "translated by",
-	"responsible editor", "chief editor", "contributor", "origin",
+	"responsible editor", "chief editor", "contributor", "origin", "posted date", "post date",
+	"reading times", "read times", "text size", "category", "tags", "column",
+	"article source", "information source", "information sources", "page view",
 	"来源", "发布时间", "发布日期", "时间", "日期", "作者", "编辑", "责任编辑", "浏览次数", "点击",
 	"点击数", "浏览量", "稿源", "供稿", "审核", "摄影",
 };
@@ -555,14 +557,49 @@ is_label(const char *s, size_t n)
 	return words <= 3 || (upper && !lower);
 }
 
+static enum lineclass classify(const char *s, size_t n, int glued);
+static size_t nwords(const char *s, size_t n, size_t max);
+
+/* A date glued to the front of the line: "2021-09-25 14:21:53 admin source:" is a CMS stamp;
+ * "date 2024-06-03 Chinese VP meets ..." is the headline, or the first paragraph, behind it,
+ * whatever the rest would be alone, but for a headline of several sentences with no full stop
+ * at its end. -1 if no date leads the line. */
+static int
+gluedclass(const char *s, size_t n)
+{
+	struct date dt;
+	size_t k = date_lead(s, n, &dt);
+
+	if (!k)
+		return -1;
+	size_t w = nwords(s + k, n - k, 9);
+	if (w <= 3 || (w <= 8 && memchr(s + k, ':', n - k)))
+		return L_META;
+	enum lineclass c = classify(s + k, n - k, 1);
+	if ((c == L_PARA || c == L_SENT) && !ends_sentence(s + k, n - k))
+		return L_TEXT;
+	return (int)c;
+}
+
 enum lineclass
 classify_line(const char *s, size_t n)
+{
+	return classify(s, n, 0);
+}
+
+static enum lineclass
+classify(const char *s, size_t n, int glued)
 {
 	char low[302];
 	size_t i, m = n < 300 ? n : 300;
 
 	if (!tab.len[0])
 		tab_init();
+	if (!glued && n && ((s[0] >= '0' && s[0] <= '9') || s[0] == 'd' || s[0] == 'D')) {
+		int c = gluedclass(s, n);
+		if (c >= 0)
+			return (enum lineclass)c;
+	}
 
 	for (i = 0; i + 8 <= m; i += 8)
 		store8(low + i, swar_lower(load8(s + i)));

@@ -288,6 +288,58 @@ headrun(struct splitter *sp, size_t i, long floor, int *headline)
 	return i;
 }
 
+/* A CMS label alone on its line, its value on the next: "Category:", "Published Time:",
+ * "Source:" (one to four words and the colon that ends the line, no colon before it) */
+static int
+barelabel(const char *s, size_t n)
+{
+	size_t i, words = 0, end;
+
+	if (n >= 3 && !memcmp(s + n - 3, "：", 3))
+		end = n - 3;
+	else if (n && s[n - 1] == ':')
+		end = n - 1;
+	else
+		return 0;
+	if (end == 0 || end > 40)
+		return 0;
+	for (i = 0; i < end; i++) {
+		if (s[i] == ':' || s[i] == '.' || s[i] == ',')
+			return 0;
+		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	}
+	return words <= 4;
+}
+
+/* Is line i the same text as one of the head's lines [0, end)? */
+static int
+inhead(const struct splitter *sp, size_t i, size_t end)
+{
+	size_t k;
+
+	for (k = 0; k < end; k++)
+		if (sp->l[k].n == sp->l[i].n && !memcmp(lstr(sp, k), lstr(sp, i), sp->l[i].n))
+			return 1;
+	return 0;
+}
+
+/* Does a run [k, i) hold the article's own headline again (a page that prints it twice)? */
+static int
+againheadline(const struct splitter *sp, size_t k, size_t i)
+{
+	for (; k < i; k++)
+		if (sp->l[k].cls == L_TEXT && sp->bodystart > 0 && inhead(sp, k, (size_t)sp->bodystart))
+			return 1;
+	return 0;
+}
+
+/* A teaser: a line cut off with "..." or "…", as lists of related articles print them */
+static int
+teaser(const char *s, size_t n)
+{
+	return (n >= 3 && !memcmp(s + n - 3, "...", 3)) || (n >= 3 && !memcmp(s + n - 3, "…", 3));
+}
+
 static void
 step(struct splitter *sp, size_t i)
 {
@@ -297,6 +349,16 @@ step(struct splitter *sp, size_t i)
 
 	switch (sp->phase) {
 	case HEAD:
+		/* a label alone and the short value on the line after it are metadata */
+		if ((c == L_SENT || c == L_TEXT) && barelabel(lstr(sp, i), sp->l[i].n)) {
+			c = sp->l[i].cls = L_META;
+			break;
+		}
+		if ((c == L_SENT || c == L_TEXT) && i > 0 && sp->l[i - 1].cls == L_META &&
+		    barelabel(lstr(sp, i - 1), sp->l[i - 1].n) && sp->l[i].width <= 60) {
+			c = sp->l[i].cls = L_META;
+			break;
+		}
 		if (c == L_PARA || c == L_DATELINE || (c == L_SENT && sp->sawtitle)) {
 			sp->phase = BODY;
 			sp->bodystart = (long)i;
@@ -306,7 +368,8 @@ step(struct splitter *sp, size_t i)
 	case BODY:
 		if (c == L_META) {
 			k = headrun(sp, i, sp->bodystart, &headline);
-			if (headline) {	/* a headline, then a date line: the next article */
+			if (headline && !againheadline(sp, k, i)) {
+				/* a headline, then a date line: the next article */
 				boundary(sp, k);
 				return;
 			}
@@ -323,10 +386,26 @@ step(struct splitter *sp, size_t i)
 		}
 		if (c == L_TEXT || c == L_NAV)
 			break;
+		if (teaser(lstr(sp, i), sp->l[i].n)) {	/* related articles, not a new one */
+			sp->lastfoot = (long)i;
+			break;
+		}
 		k = headrun(sp, i, sp->lastfoot, &headline);
-		if (headline || c == L_DATELINE) {
+		if ((headline || c == L_DATELINE) && !againheadline(sp, k, i)) {
 			boundary(sp, k);
 			return;
+		}
+		if (c == L_PARA || c == L_DATELINE) {
+			/* only metadata and the headline again since the body stopped ("Source:"
+			 * over the second half of a page): the body goes on */
+			for (k = (size_t)sp->footstart; k < i; k++)
+				if (sp->l[k].cls != L_META && sp->l[k].cls != L_TEXT)
+					break;
+			if (k == i) {
+				sp->phase = BODY;
+				sp->footstart = sp->lastfoot = -1;
+				break;
+			}
 		}
 		sp->lastfoot = (long)i;	/* footer text: a copyright notice's second line */
 		break;

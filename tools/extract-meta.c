@@ -9,6 +9,10 @@
 struct meta {
 	struct date pub, event;
 	int haspub, hasevent;
+	const char *title;           /* the headline less a glued date, a column, dashes */
+	size_t titlen;
+	struct date tdate;           /* a date glued to the headline */
+	int hastdate;
 	const char *src, *loc, *org; /* spans in the article's text */
 	size_t srcn, locn, orgn;
 	struct buf warn;             /* warnings, as JSON strings joined by ',' */
@@ -35,20 +39,129 @@ isupper_(char c)
 	return c >= 'A' && c <= 'Z';
 }
 
-/* ---- published: the first date in the header, else in the footer (a CMS stamp) ---- */
 
-static int
-firstdate(const char **lines, size_t n, struct date *dt)
+
+/* ---- title: the headline, less what a page glues to it ---- */
+
+/* "date 2024-06-03 Headline", "Headline 2021-05-10 14:29:00", "Headline (2021-07-08)",
+ * "- Headline -", "Party Building News | Headline" */
+static void
+findtitle(struct meta *m, const struct article *a)
 {
-	size_t i, at;
+	const char *t = a->title;
+	size_t n = a->titlen, k;
 
+	m->hastdate = 0;
+	if (t && (k = date_lead(t, n, &m->tdate)) && k < n) {
+		m->hastdate = 1;
+		t += k;
+		n -= k;
+	}
+	if (t && (k = date_tail(t, n, &m->tdate))) {
+		m->hastdate = 1;
+		n = k;
+	}
+	/* dashes or stars around it */
+	while (t && n >= 4 && (t[0] == '-' || t[0] == '*') && t[1] == ' ' &&
+	    t[n - 1] == t[0] && t[n - 2] == ' ') {
+		t += 2;
+		n -= 4;
+		trim(&t, &n);
+	}
+	/* a column's name before one bar: a few words before it, more after */
+	const char *bar = t ? memchr(t, '|', n) : NULL;
+	if (bar && !memchr(bar + 1, '|', n - (size_t)(bar + 1 - t))) {
+		const char *r = bar + 1;
+		size_t rn = n - (size_t)(r - t), ln = (size_t)(bar - t), i, lw = 1, rw = 1;
+		trim(&r, &rn);
+		for (i = 0; i < ln; i++)
+			lw += t[i] == ' ' && i + 1 < ln && t[i + 1] != ' ' && t[i + 1] != '|';
+		for (i = 0; i < rn; i++)
+			rw += r[i] == ' ' && i + 1 < rn && r[i + 1] != ' ';
+		struct date dt;
+		size_t at;
+		if (lw <= 4 && rw > lw && rw >= 4 && !date_find(r, rn, &dt, &at)) {
+			t = r;
+			n = rn;
+		}
+	}
+	if (t)
+		trim(&t, &n);
+	m->title = t && n ? t : NULL;
+	m->titlen = n;
+}
+
+/* ---- published: the date the page prints for itself ---- */
+
+/* Does the line say it is a date (a field such as "Date:" or "Release time:" on it, or a date
+ * glued to its front, or nothing but the date)? A site's banner ("Welcome ... Saturday, Oct
+ * 16, 2021") does not. */
+static int
+datedline(const char *s, size_t n)
+{
+	struct date dt;
+	size_t i;
+
+	if (date_lead(s, n, &dt) || is_date_only(s, n))
+		return 1;
 	for (i = 0; i < n; i++)
-		if (date_find(lines[i], strlen(lines[i]), dt, &at))
+		if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '|' || s[i - 1] == '(' ||
+		    s[i - 1] == '[' || (unsigned char)s[i - 1] >= 0x80) && is_alpha(s[i]) &&
+		    meta_key_at(s + i, n - i))
 			return 1;
 	return 0;
 }
 
+/* The first date in lines that are date lines (dated 1) or in any of them (dated 0) */
+static int
+firstdate(const char **lines, size_t n, struct date *dt, int dated)
+{
+	size_t i, at;
+
+	for (i = 0; i < n; i++) {
+		size_t len = strlen(lines[i]);
+		if ((!dated || datedline(lines[i], len)) && date_find(lines[i], len, dt, &at))
+			return 1;
+	}
+	return 0;
+}
+
+/* The page's date: a date line in the header; a date glued to the headline or to the first
+ * line of the body; any date in the header; a date in the footer (a CMS stamp). */
+static int
+findpublished(struct meta *m, const struct article *a)
+{
+	size_t k;
+	const char *nl;
+
+	if (firstdate(a->header, a->nheader, &m->pub, 1))
+		return 1;
+	if (m->hastdate) {
+		m->pub = m->tdate;
+		return 1;
+	}
+	nl = memchr(a->body, '\n', a->bodyn);
+	if ((k = date_lead(a->body, nl ? (size_t)(nl - a->body) : a->bodyn, &m->pub)))
+		return 1;
+	return firstdate(a->header, a->nheader, &m->pub, 0) ||
+	    firstdate(a->footer, a->nfooter, &m->pub, 0);
+}
+
 /* ---- source: what follows "Source:" or "From:" up to the next field ---- */
+
+/* Another field's name at s: a known one ("Reading times:", "Posted Date:"), or one word
+ * and its colon */
+static int
+labelnext(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (meta_key_at(s, n))
+		return 1;
+	while (i < n && is_alpha(s[i]))
+		i++;
+	return i > 0 && i < n && (s[i] == ':' || (n - i >= 3 && !memcmp(s + i, "：", 3)));
+}
 
 static int
 sourcein(const char *s, size_t n, const char **v, size_t *vn)
@@ -58,7 +171,9 @@ sourcein(const char *s, size_t n, const char **v, size_t *vn)
 	for (i = 0; i < n; i++) {
 		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '[' && s[i - 1] != '|')
 			continue;
-		if (has_prefix(s + i, n - i, "source"))
+		if (has_prefix(s + i, n - i, "sources"))
+			k = i + 7;	/* "Information sources:FEDI" */
+		else if (has_prefix(s + i, n - i, "source"))
 			k = i + 6;
 		else if (has_prefix(s + i, n - i, "from"))
 			k = i + 4;
@@ -76,6 +191,11 @@ sourcein(const char *s, size_t n, const char **v, size_t *vn)
 			continue;
 		while (k < n && s[k] == ' ')
 			k++;
+		if (labelnext(s + k, n - k)) {	/* "Source: Reading times: 25": no value */
+			*v = NULL;
+			*vn = 0;
+			return 1;
+		}
 		/* the value ends at two spaces, '|', a bracket it did not open, a date or the
 		 * next field ("Date:", "Browsing volume:") */
 		size_t e = k;
@@ -111,11 +231,12 @@ findsource(struct meta *m, const struct article *a)
 {
 	size_t i;
 
+	/* the first that names one: an empty "Source:" under the headline leaves the footer's */
 	for (i = 0; i < a->nheader; i++)
-		if (sourcein(a->header[i], strlen(a->header[i]), &m->src, &m->srcn))
+		if (sourcein(a->header[i], strlen(a->header[i]), &m->src, &m->srcn) && m->src)
 			return;
 	for (i = 0; i < a->nfooter; i++)
-		if (sourcein(a->footer[i], strlen(a->footer[i]), &m->src, &m->srcn))
+		if (sourcein(a->footer[i], strlen(a->footer[i]), &m->src, &m->srcn) && m->src)
 			return;
 }
 
@@ -217,9 +338,9 @@ findlocation(struct meta *m, const struct article *a)
 		para++;
 	}
 	/* the headline: "... in Beijing" at its end */
-	if (a->title) {
-		const char *t = a->title;
-		size_t i, n = a->titlen;
+	if (m->title) {
+		const char *t = m->title;
+		size_t i, n = m->titlen;
 		for (i = n; i-- > 0;) {
 			if (i + 4 > n || memcmp(t + i, " in ", 4))
 				continue;
@@ -341,8 +462,8 @@ findorg(struct meta *m, const struct article *a)
 
 	if (subject(a->body, n, &m->org, &m->orgn))
 		return;
-	if (a->title)
-		subject(a->title, a->titlen, &m->org, &m->orgn);
+	if (m->title)
+		subject(m->title, m->titlen, &m->org, &m->orgn);
 }
 
 /* ---- the record ---- */
@@ -379,8 +500,8 @@ meta(struct buf *out, const struct article *a, void *arg)
 
 	m->warn.n = 0;
 	m->src = m->loc = m->org = NULL;
-	m->haspub = firstdate(a->header, a->nheader, &m->pub) ||
-	    firstdate(a->footer, a->nfooter, &m->pub);
+	findtitle(m, a);
+	m->haspub = findpublished(m, a);
 	if (m->haspub && !date_valid(m->pub)) {
 		date_format(m->pub, d1);
 		warning(m, "published date %s does not exist", d1);
@@ -391,8 +512,8 @@ meta(struct buf *out, const struct article *a, void *arg)
 	const char *nl = memchr(a->body, '\n', a->bodyn);
 	size_t lead = nl ? (size_t)(nl - a->body) : a->bodyn;
 	m->tmp.n = 0;
-	if (a->title)
-		buf_add(&m->tmp, a->title, a->titlen);
+	if (m->title)
+		buf_add(&m->tmp, m->title, m->titlen);
 	buf_addc(&m->tmp, '\n');
 	buf_add(&m->tmp, a->body, lead);
 	year = date_latest_year(m->tmp.p, m->tmp.n);
@@ -431,7 +552,7 @@ meta(struct buf *out, const struct article *a, void *arg)
 	buf_adds(out, "{\"type\":\"meta\",\"article\":\"");
 	buf_add(out, a->id, 16);
 	buf_adds(out, "\",\"title\":");
-	jsonspan(out, a->title, a->titlen);
+	jsonspan(out, m->title, m->titlen);
 	buf_adds(out, ",\"published\":");
 	jsondate(out, m->haspub, m->pub);
 	buf_adds(out, ",\"event_date\":");
