@@ -427,6 +427,28 @@ starts_list_item(const char *s, size_t n)
 	    n - i >= 3 && !memcmp(s + i, "、", 3);
 }
 
+/* "Saturday", "Sat", "Sat." */
+static int
+weekday(const char *w, size_t n)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday" };
+	size_t i;
+
+	if (n && w[n - 1] == '.')
+		n--;
+	for (i = 0; i < 7; i++) {
+		size_t k, len = strlen(days[i]);
+		if (n != 3 && n != len)
+			continue;
+		for (k = 0; k < n && (w[k] | 0x20) == days[i][k]; k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
 int
 is_date_only(const char *s, size_t n)
 {
@@ -451,8 +473,8 @@ is_date_only(const char *s, size_t n)
 				j++;
 			if (j < n && s[j] == '.')
 				j++;
-			if (!month_of(s + i, j - i) && !has_prefix(s + i, j - i, "am") &&
-			    !has_prefix(s + i, j - i, "pm"))
+			if (!month_of(s + i, j - i) && !weekday(s + i, j - i) &&
+			    !has_prefix(s + i, j - i, "am") && !has_prefix(s + i, j - i, "pm"))
 				return 0;
 			words++;
 			i = j;

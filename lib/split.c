@@ -62,16 +62,47 @@ split_free(struct splitter *sp)
 	free(sp);
 }
 
+/* ASCII case-insensitive comparison of n bytes: 0 if the same */
+static int
+strncasecmp_(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int x = (unsigned char)a[i], y = (unsigned char)b[i];
+		if (x >= 'A' && x <= 'Z')
+			x += 'a' - 'A';
+		if (y >= 'A' && y <= 'Z')
+			y += 'a' - 'A';
+		if (x != y)
+			return x - y;
+	}
+	return 0;
+}
+
 static const char *
 lstr(const struct splitter *sp, size_t i)
 {
 	return sp->text.p + sp->l[i].off;
 }
 
+/* A headline has a letter: "0" (a count of views) or "1 1 1" is not one */
+static int
+hasletter(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (is_alpha(s[i]) || (unsigned char)s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
 static int
 istitlecand(const struct splitter *sp, size_t i)
 {
-	return sp->l[i].cls == L_TEXT || sp->l[i].cls == L_SENT;
+	return (sp->l[i].cls == L_TEXT || sp->l[i].cls == L_SENT) &&
+	    hasletter(lstr(sp, i), sp->l[i].n);
 }
 
 static int
@@ -82,6 +113,18 @@ islabelline(struct splitter *sp, size_t i)
 	return sp->l[i].label;
 }
 
+/* What a title bar puts after a headline: "-Site", " | Site", "_Site" */
+static int
+sitesuffix(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	return i < n && (s[i] == '-' || s[i] == '_' || s[i] == '|' ||
+	    (n - i >= 3 && (!memcmp(s + i, "–", 3) || !memcmp(s + i, "—", 3))));
+}
+
 /* The headline among the lines before the body: the last real headline before the first
  * metadata line if there is one, else the first line that is not a section label. */
 static long
@@ -90,6 +133,17 @@ picktitle(struct splitter *sp, size_t end)
 	size_t i, firstmeta = end;
 	long any = -1, nonlabel = -1;
 
+	/* a headline printed twice, in a title bar with the site's name after it and again
+	 * over the body ("new year's greeting-Site" ... "new year's greeting"): the second */
+	for (i = 1; i < end; i++) {
+		size_t k, n = sp->l[i].n;
+		if (!istitlecand(sp, i) || n < 10)
+			continue;
+		for (k = 0; k < i; k++)
+			if (istitlecand(sp, k) && sp->l[k].n > n && !memcmp(lstr(sp, k), lstr(sp, i), n) &&
+			    sitesuffix(lstr(sp, k) + n, sp->l[k].n - n))
+				return (long)i;
+	}
 	for (i = 0; i < end; i++)
 		if (sp->l[i].cls == L_META) {
 			firstmeta = i;
@@ -340,6 +394,37 @@ teaser(const char *s, size_t n)
 	return (n >= 3 && !memcmp(s + n - 3, "...", 3)) || (n >= 3 && !memcmp(s + n - 3, "…", 3));
 }
 
+/* Is line i the last item of a breadcrumb above it, a section's name ("Home > News > Party
+ * affairs"), with perhaps its name in Chinese ("Party affairs 工作纪实")? */
+static int
+crumbagain(const struct splitter *sp, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++) {
+		const char *s = lstr(sp, k), *last = NULL, *p;
+		size_t n = sp->l[k].n;
+		if (sp->l[k].cls != L_NAV)
+			continue;
+		for (p = s; (p = memchr(p, '>', (size_t)(s + n - p))); p++)
+			last = p + 1;
+		if (!last)
+			continue;
+		size_t ln = (size_t)(s + n - last);
+		trim(&last, &ln);
+		size_t w = 1, j;
+		for (j = 0; j < ln; j++)
+			w += last[j] == ' ';
+		if (ln < 4 || w > 3 || ln >= sp->l[i].n || strncasecmp_(lstr(sp, i), last, ln))
+			continue;
+		for (j = ln; j < sp->l[i].n && !is_alpha(lstr(sp, i)[j]); j++)
+			;
+		if (j == sp->l[i].n)	/* nothing more but its name in Chinese */
+			return 1;
+	}
+	return 0;
+}
+
 static void
 step(struct splitter *sp, size_t i)
 {
@@ -349,6 +434,12 @@ step(struct splitter *sp, size_t i)
 
 	switch (sp->phase) {
 	case HEAD:
+		/* the section's name again under the breadcrumb: "Home > News > Party affairs",
+		 * "Party affairs" */
+		if (c == L_TEXT && crumbagain(sp, i)) {
+			c = sp->l[i].cls = L_NAV;
+			break;
+		}
 		/* a label alone and the short value on the line after it are metadata */
 		if ((c == L_SENT || c == L_TEXT) && barelabel(lstr(sp, i), sp->l[i].n)) {
 			c = sp->l[i].cls = L_META;
@@ -395,7 +486,7 @@ step(struct splitter *sp, size_t i)
 			boundary(sp, k);
 			return;
 		}
-		if (c == L_PARA || c == L_DATELINE) {
+		if (c == L_PARA || c == L_DATELINE || (c == L_SENT && sp->l[i].width > 80)) {
 			/* only metadata and the headline again since the body stopped ("Source:"
 			 * over the second half of a page): the body goes on */
 			for (k = (size_t)sp->footstart; k < i; k++)

@@ -13,6 +13,10 @@ struct meta {
 	size_t titlen;
 	struct date tdate;           /* a date glued to the headline */
 	int hastdate;
+	const char *lead;            /* the lead paragraph, in the body */
+	size_t leadn;
+	const char *hall;            /* a room or hall the meeting was held in */
+	size_t halln;
 	const char *src, *loc, *org; /* spans in the article's text */
 	size_t srcn, locn, orgn;
 	struct buf warn;             /* warnings, as JSON strings joined by ',' */
@@ -258,6 +262,50 @@ notplace(const char *w, size_t n)
 	return 0;
 }
 
+/* A headline's verb after a place: "Seminar Held", "Conference Opens" */
+static int
+headverb(const char *w, size_t n)
+{
+	static const char *const verbs[] = { "held", "holds", "opens", "opened", "convened",
+		"convenes", "launched", "launches", "kicks", "closes", "concludes", "concluded" };
+	size_t i;
+
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (strlen(verbs[i]) == n && has_prefix(w, n, verbs[i]))
+			return 1;
+	return 0;
+}
+
+/* A room, hall or campus ("Room 345", "Sandun Hospital Area", "Kerong Venture Building"):
+ * a part of a place, not the place where the meeting was */
+static int
+venue(const char *s, size_t n)
+{
+	static const char *const parts[] = { "room", "hall", "auditorium", "building", "campus",
+		"area", "hotel", "floor", "office", "venue" };
+	size_t i, w = n;
+
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		if (strlen(parts[i]) == n - w && has_prefix(s + w, n - w, parts[i]))
+			return 1;
+	return 0;
+}
+
+/* An abbreviation, "held in CNQC": in running text a place is not written in capitals, an
+ * organisation's short name is (a wire dateline's "BEIJING," is read elsewhere) */
+static int
+abbreviation(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isupper_(s[i]) && !(s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	return n >= 2;
+}
+
 /* The place named at s: capitalised words, with "&" and "of" between them. Its length or 0. */
 static size_t
 placename(const char *s, size_t n, size_t maxwords)
@@ -267,13 +315,17 @@ placename(const char *s, size_t n, size_t maxwords)
 	while (i < n && words < maxwords) {
 		size_t j = i;
 		while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';' &&
-		    s[j] != ':' && s[j] != '(' && s[j] != ')' && s[j] != '"')
+		    s[j] != ':' && s[j] != '(' && s[j] != ')' && s[j] != '"' && s[j] != '!' &&
+		    s[j] != '?' && !(s[j] == '-' && j + 1 < n && (unsigned char)s[j + 1] >= 0x80) &&
+		    (unsigned char)s[j] < 0xE3)
 			j++;
 		if (j == i)
 			break;
 		if (isupper_(s[i])) {
 			if (words == 0 && notplace(s + i, j - i))
 				return 0;
+			if (words > 0 && headverb(s + i, j - i))
+				break;	/* "... in Innovation Held" */
 			end = j;
 			words++;
 		} else if (!(words > 0 && (s[i] == '&' || (j - i == 2 && !memcmp(s + i, "of", 2)))))
@@ -289,9 +341,11 @@ static const char *const heldverbs[] = { " held ", " held.", " convened ", " hos
 	" organized ", " organised ", " opened ", " took place ", " was held", " were held",
 	" kicked off", " holds ", " convenes ", " launched " };
 
-/* "held ... in X": X after the verb, before the next comma */
+/* "held ... in X": X after the verb, before the next comma; not a room or hall, not an
+ * organisation's abbreviation, not the sub-venues of a teleconference ("held by video,
+ * with sub-venues in ...") */
 static int
-heldin(const char *s, size_t n, const char **loc, size_t *locn)
+heldin(struct meta *m, const char *s, size_t n)
 {
 	const char *v = NULL, *p;
 	size_t i, k;
@@ -302,16 +356,61 @@ heldin(const char *s, size_t n, const char **loc, size_t *locn)
 	if (!v)
 		return 0;
 	for (i = (size_t)(v - s) + 1; i + 4 < n && s[i] != ','; i++) {
+		if (!memcmp(s + i, "venue", 5) && i >= 4 && (find_ci(s + i - 4, 4, "sub") ||
+		    (i >= 7 && find_ci(s + i - 7, 7, "branch"))))
+			break;
 		if (memcmp(s + i, " in ", 4))
 			continue;
 		size_t len = placename(s + i + 4, n - i - 4, 6);
-		if (len) {
-			*loc = s + i + 4;
-			*locn = len;
+		if (len && venue(s + i + 4, len)) {
+			/* the hall, if no place is named elsewhere; a "Room" alone never */
+			if (!m->hall && memchr(s + i + 4, ' ', len)) {
+				m->hall = s + i + 4;
+				m->halln = len;
+			}
+			continue;
+		}
+		if (len && !abbreviation(s + i + 4, len)) {
+			m->loc = s + i + 4;
+			m->locn = len;
 			return 1;
 		}
 	}
 	return 0;
+}
+
+/* A wire-service dateline opening the lead, "Beijing, 9 Sep (ZXS) -- ...", "BEIJING, June 3
+ * (Xinhua) -- ...": the length of the place (and its date in *dt), else 0 */
+static size_t
+wiredateline(const char *s, size_t n, struct date *dt)
+{
+	const char *c = memchr(s, ',', n < 40 ? n : 40), *d, *e = s + n;
+	size_t head = n < 120 ? n : 120;
+
+	if (!c || !(find_ci(s, head, " -- ") || find_ci(s, head, " — ")))
+		return 0;
+	for (d = c + 1; d < e && *d == ' '; d++)
+		;
+	if (!date_daymonth_at(d, (size_t)(e - d), dt))
+		return 0;
+	size_t len = placename(s, (size_t)(c - s), 3);
+	return len == (size_t)(c - s) ? len : 0;
+}
+
+/* A photo's caption: a paragraph that ends with its credit, "(Xinhua/Yao Dawei)", "(Photo by
+ * Li Ming)" */
+static int
+caption(const char *s, size_t n)
+{
+	const char *o;
+
+	trim(&s, &n);
+	if (n < 2 || s[n - 1] != ')')
+		return 0;
+	for (o = s + n - 1; o > s && *o != '('; o--)
+		;
+	return *o == '(' && (memchr(o, '/', (size_t)(s + n - o)) ||
+	    has_prefix(o + 1, (size_t)(s + n - o - 1), "photo"));
 }
 
 static void
@@ -330,7 +429,7 @@ findlocation(struct meta *m, const struct article *a)
 			const char *se = q;
 			while (se < pe && !((*se == '.' || *se == ';') && (se + 1 == pe || se[1] == ' ')))
 				se++;
-			if (heldin(q, (size_t)(se - q), &m->loc, &m->locn))
+			if (heldin(m, q, (size_t)(se - q)))
 				return;
 			q = se < pe ? se + 1 : pe;
 		}
@@ -345,7 +444,8 @@ findlocation(struct meta *m, const struct article *a)
 			if (i + 4 > n || memcmp(t + i, " in ", 4))
 				continue;
 			size_t len = placename(t + i + 4, n - i - 4, 3);
-			if (len && i + 4 + len == n) {
+			if (len && i + 4 + len == n && !venue(t + i + 4, len) &&
+			    !abbreviation(t + i + 4, len)) {
 				m->loc = t + i + 4;
 				m->locn = len;
 				return;
@@ -354,18 +454,14 @@ findlocation(struct meta *m, const struct article *a)
 		}
 	}
 	/* a wire-service dateline: "Beijing, 9 Sep (ZXS) -- ..." */
-	const char *c = memchr(a->body, ',', a->bodyn < 40 ? a->bodyn : 40), *d;
 	struct date dt;
-	for (d = c ? c + 1 : NULL; d && d < e && *d == ' '; d++)
-		;
-	if (d && (find_ci(a->body, a->bodyn < 120 ? a->bodyn : 120, " -- ") ||
-	    find_ci(a->body, a->bodyn < 120 ? a->bodyn : 120, " — ")) &&
-	    date_daymonth_at(d, (size_t)(e - d), &dt)) {
-		size_t len = placename(a->body, (size_t)(c - a->body), 3);
-		if (len == (size_t)(c - a->body)) {
-			m->loc = a->body;
-			m->locn = len;
-		}
+	size_t len = wiredateline(m->lead, m->leadn, &dt);
+	if (len) {
+		m->loc = m->lead;
+		m->locn = len;
+	} else if (m->hall) {
+		m->loc = m->hall;
+		m->locn = m->halln;
 	}
 }
 
@@ -466,6 +562,33 @@ findorg(struct meta *m, const struct article *a)
 		subject(m->title, m->titlen, &m->org, &m->orgn);
 }
 
+/* A published date read "05-09-2023" could be 5 September or 9 May: the reading on or
+ * soonest after the event the page reports (pages come after their meetings) */
+static void
+settle(struct date *pub, struct date ev)
+{
+	struct date sw = *pub;
+	int y = ev.y ? ev.y : pub->y;
+
+	sw.m = pub->d;
+	sw.d = pub->m;
+	long e = (long)y * 372 + ev.m * 31 + ev.d;
+	long a = (long)pub->y * 372 + pub->m * 31 + pub->d - e;
+	long b = (long)sw.y * 372 + sw.m * 31 + sw.d - e;
+	if (b >= 0 && (a < 0 || b < a))
+		*pub = sw;
+	pub->amb = 0;
+}
+
+static const char *
+monthname(int m)
+{
+	static const char *const names[] = { "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December" };
+
+	return m >= 1 && m <= 12 ? names[m - 1] : "?";
+}
+
 /* ---- the record ---- */
 
 static void
@@ -499,30 +622,40 @@ meta(struct buf *out, const struct article *a, void *arg)
 	int year = 0;
 
 	m->warn.n = 0;
-	m->src = m->loc = m->org = NULL;
+	m->src = m->loc = m->org = m->hall = NULL;
 	findtitle(m, a);
+	/* the lead: the first paragraph, which says when the meeting was, or the one after a
+	 * photo's caption; the year the report is about: the latest in the headline and the
+	 * lead */
+	const char *nl = memchr(a->body, '\n', a->bodyn);
+	m->lead = a->body;
+	m->leadn = nl ? (size_t)(nl - a->body) : a->bodyn;
+	if (nl && caption(m->lead, m->leadn)) {
+		m->lead = nl + 1;
+		nl = memchr(m->lead, '\n', (size_t)(a->body + a->bodyn - m->lead));
+		m->leadn = nl ? (size_t)(nl - m->lead) : (size_t)(a->body + a->bodyn - m->lead);
+	}
+	m->hasevent = date_find_event(m->lead, m->leadn, &m->event, &at) ||
+	    wiredateline(m->lead, m->leadn, &m->event);
 	m->haspub = findpublished(m, a);
+	if (m->haspub && m->pub.amb && m->hasevent)
+		settle(&m->pub, m->event);
 	if (m->haspub && !date_valid(m->pub)) {
 		date_format(m->pub, d1);
 		warning(m, "published date %s does not exist", d1);
 		m->haspub = 0;
 	}
-	/* the lead: the first paragraph, which says when the meeting was; the year the report
-	 * is about: the latest in the headline and the lead */
-	const char *nl = memchr(a->body, '\n', a->bodyn);
-	size_t lead = nl ? (size_t)(nl - a->body) : a->bodyn;
 	m->tmp.n = 0;
 	if (m->title)
 		buf_add(&m->tmp, m->title, m->titlen);
 	buf_addc(&m->tmp, '\n');
-	buf_add(&m->tmp, a->body, lead);
+	buf_add(&m->tmp, m->lead, m->leadn);
 	year = date_latest_year(m->tmp.p, m->tmp.n);
 	if (m->haspub && year > m->pub.y) {
 		date_format(m->pub, d1);
 		warning(m, "published %s is before %d, the year the report is about", d1,
 		    year % 10000);
 	}
-	m->hasevent = date_find_event(a->body, lead, &m->event, &at);
 	if (m->hasevent && !m->event.y) {
 		if (m->haspub && year <= m->pub.y) {
 			m->event.y = m->pub.y;
@@ -535,6 +668,9 @@ meta(struct buf *out, const struct article *a, void *arg)
 				m->event.y--;
 		} else
 			m->event.y = year;
+		if (!m->event.y)	/* say what was seen, so that nothing goes without a trace */
+			warning(m, "event on %s %d, year not known", monthname(m->event.m),
+			    m->event.d % 100);
 		m->hasevent = m->event.y != 0;
 	}
 	if (m->hasevent && !date_valid(m->event)) {
