@@ -584,8 +584,9 @@ static size_t nwords(const char *s, size_t n, size_t max);
 
 /* A date glued to the front of the line: "2021-09-25 14:21:53 admin source:" is a CMS stamp;
  * "date 2024-06-03 Chinese VP meets ..." is the headline, or the first paragraph, behind it,
- * whatever the rest would be alone, but for a headline of several sentences with no full stop
- * at its end. -1 if no date leads the line. */
+ * as the rest would be alone, but that a sentence behind it is the body's first and text with
+ * no full stop at its end (even of several sentences) the headline. -1 if no date leads the
+ * line. */
 static int
 gluedclass(const char *s, size_t n)
 {
@@ -598,8 +599,8 @@ gluedclass(const char *s, size_t n)
 	if (w <= 3 || (w <= 8 && memchr(s + k, ':', n - k)))
 		return L_META;
 	enum lineclass c = classify(s + k, n - k, 1);
-	if ((c == L_PARA || c == L_SENT) && !ends_sentence(s + k, n - k))
-		return L_TEXT;
+	if (c == L_PARA || c == L_SENT)	/* a headline has no full stop at its end */
+		return ends_sentence(s + k, n - k) ? L_PARA : L_TEXT;
 	return (int)c;
 }
 
