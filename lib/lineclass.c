@@ -255,7 +255,8 @@ meta_key_at(const char *s, size_t n)
 		return 0;	/* no key without its colon: most lines, found fast */
 	for (i = 0; i < sizeof metakeys / sizeof metakeys[0]; i++) {
 		const char *key = metakeys[i];
-		if (!has_prefix(s, n, key))
+		/* the first byte first: keys start with a lower-case letter or a CJK lead byte */
+		if (((unsigned char)s[0] | 0x20) != (unsigned char)key[0] || !has_prefix(s, n, key))
 			continue;
 		k = strlen(key);
 		while (k < n && s[k] == ' ')
@@ -437,6 +438,8 @@ weekday(const char *w, size_t n)
 
 	if (n && w[n - 1] == '.')
 		n--;
+	if (n < 3 || n > 9 || !strchr("mtwfs", w[0] | 0x20))
+		return 0;
 	for (i = 0; i < 7; i++) {
 		size_t k, len = strlen(days[i]);
 		if (n != 3 && n != len)
