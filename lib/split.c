@@ -10,6 +10,10 @@
 
 enum phase { HEAD, BODY, FOOT };
 
+/* A headline is near the top: the checks that compare head lines with each other look only at
+ * the first HEADMAX lines, so that a page of many short lines costs no more than a line each */
+enum { HEADMAX = 64 };
+
 struct pline {
 	size_t off, n;     /* the trimmed line, NUL-terminated, in sp->text */
 	size_t width;      /* in characters */
@@ -30,6 +34,7 @@ struct splitter {
 	enum phase phase;
 	long bodystart, footstart, lastfoot;
 	int sawtitle;
+	long footother;     /* a line other than metadata or text since footstart, or -1 */
 	long narticles;     /* written for the current file */
 	struct buf body, carry;
 	const char **hdr, **ftr;
@@ -44,7 +49,7 @@ split_new(article_fn fn, void *arg)
 
 	sp->fn = fn;
 	sp->arg = arg;
-	sp->bodystart = sp->footstart = sp->lastfoot = -1;
+	sp->bodystart = sp->footstart = sp->lastfoot = sp->footother = -1;
 	return sp;
 }
 
@@ -135,7 +140,7 @@ picktitle(struct splitter *sp, size_t end)
 
 	/* a headline printed twice, in a title bar with the site's name after it and again
 	 * over the body ("new year's greeting-Site" ... "new year's greeting"): the second */
-	for (i = 1; i < end; i++) {
+	for (i = 1; i < end && i < HEADMAX; i++) {
 		size_t k, n = sp->l[i].n;
 		if (!istitlecand(sp, i) || n < 10)
 			continue;
@@ -253,6 +258,7 @@ reset(struct splitter *sp)
 	sp->phase = HEAD;
 	sp->bodystart = sp->footstart = sp->lastfoot = -1;
 	sp->sawtitle = 0;
+	sp->footother = -1;
 }
 
 /* Writes the article made of lines [0, end), if it is one. */
@@ -371,6 +377,8 @@ inhead(const struct splitter *sp, size_t i, size_t end)
 {
 	size_t k;
 
+	if (end > HEADMAX)
+		end = HEADMAX;
 	for (k = 0; k < end; k++)
 		if (sp->l[k].n == sp->l[i].n && !memcmp(lstr(sp, k), lstr(sp, i), sp->l[i].n))
 			return 1;
@@ -401,7 +409,7 @@ crumbagain(const struct splitter *sp, size_t i)
 {
 	size_t k;
 
-	for (k = 0; k < i; k++) {
+	for (k = 0; k < i && k < HEADMAX; k++) {
 		const char *s = lstr(sp, k), *last = NULL, *p;
 		size_t n = sp->l[k].n;
 		if (sp->l[k].cls != L_NAV)
@@ -436,7 +444,7 @@ step(struct splitter *sp, size_t i)
 	case HEAD:
 		/* the section's name again under the breadcrumb: "Home > News > Party affairs",
 		 * "Party affairs" */
-		if (c == L_TEXT && crumbagain(sp, i)) {
+		if (c == L_TEXT && i < HEADMAX && crumbagain(sp, i)) {
 			c = sp->l[i].cls = L_NAV;
 			break;
 		}
@@ -468,9 +476,12 @@ step(struct splitter *sp, size_t i)
 		if (c == L_FOOT || c == L_NAV || c == L_META) {
 			sp->phase = FOOT;
 			sp->footstart = sp->lastfoot = (long)i;
+			sp->footother = c == L_META ? -1 : (long)i;
 		}
 		break;
 	case FOOT:
+		if (c != L_META && c != L_TEXT && sp->footother < 0)
+			sp->footother = (long)i;
 		if (c == L_FOOT) {
 			sp->lastfoot = (long)i;
 			break;
@@ -489,10 +500,7 @@ step(struct splitter *sp, size_t i)
 		if (c == L_PARA || c == L_DATELINE || (c == L_SENT && sp->l[i].width > 80)) {
 			/* only metadata and the headline again since the body stopped ("Source:"
 			 * over the second half of a page): the body goes on */
-			for (k = (size_t)sp->footstart; k < i; k++)
-				if (sp->l[k].cls != L_META && sp->l[k].cls != L_TEXT)
-					break;
-			if (k == i) {
+			if (sp->footother == (long)i) {
 				sp->phase = BODY;
 				sp->footstart = sp->lastfoot = -1;
 				break;
