@@ -340,7 +340,7 @@ date_tail(const char *s, size_t n, struct date *dt)
 	size_t i, e;
 
 	if (n < 12 || !(isdig(s[n - 1]) || s[n - 1] == ')' || s[n - 1] == ']' ||
-	    !memcmp(s + n - 3 > s ? s + n - 3 : s, "）", 3)))
+	    !memcmp(s + n - 3, "）", 3)))
 		return 0;
 	for (i = n > 45 ? n - 45 : 1; i < n; i++) {
 		if (!(isdig(s[i]) || is_alpha(s[i])) || isdig(s[i - 1]) || is_alpha(s[i - 1]))
