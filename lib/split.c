@@ -385,12 +385,14 @@ inhead(const struct splitter *sp, size_t i, size_t end)
 	return 0;
 }
 
-/* Does a run [k, i) hold the article's own headline again (a page that prints it twice)? */
+/* Does a run [k, i) hold the article's own headline again (a page that prints it twice)? A
+ * section label or a line of markup repeated ("</div>") is no headline. */
 static int
-againheadline(const struct splitter *sp, size_t k, size_t i)
+againheadline(struct splitter *sp, size_t k, size_t i)
 {
 	for (; k < i; k++)
-		if (sp->l[k].cls == L_TEXT && sp->bodystart > 0 && inhead(sp, k, (size_t)sp->bodystart))
+		if (sp->l[k].cls == L_TEXT && sp->bodystart > 0 && !islabelline(sp, k) &&
+		    sp->l[k].n >= 10 && inhead(sp, k, (size_t)sp->bodystart))
 			return 1;
 	return 0;
 }

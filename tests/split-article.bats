@@ -360,3 +360,13 @@ lost() {
 		lost "$f"
 	done
 }
+
+@test "regression: a section label repeated over the next headline is not the headline again: two articles" {
+	printf '%s\n' "Company News" "Tianhe Steel Group Holds Work Conference" "Date: 2022-01-25" \
+		"On January 24, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided." \
+		"Company News" "Baiyun Port Group Opens a New Container Terminal" "Date: 2022-01-26" \
+		"On January 25, Baiyun Port Group opened its new container terminal. Chen Hao spoke." > "$T/p.txt"
+	run -0 "$BIN/split-article" "$T/p.txt"
+	[ "${#lines[@]}" -eq 2 ]
+	[[ ${lines[1]} == *'"title":"Baiyun Port Group Opens a New Container Terminal"'* ]]
+}
