@@ -13,7 +13,9 @@ static const char *const metakeys[] = {
 	"browse", "hits", "hit", "views", "view count", "view", "visits", "clicks", "page views",
 	"author", "authors", "editor", "editors", "reporter", "reporters", "writer", "written by",
 	"from", "publishdate", "pubdate", "photo", "photos", "translator", "translated by",
-	"responsible editor", "chief editor", "contributor", "origin",
+	"responsible editor", "chief editor", "contributor", "origin", "posted date", "post date",
+	"reading times", "read times", "text size", "category", "tags", "column",
+	"article source", "information source", "information sources", "page view",
 	"来源", "发布时间", "发布日期", "时间", "日期", "作者", "编辑", "责任编辑", "浏览次数", "点击",
 	"点击数", "浏览量", "稿源", "供稿", "审核", "摄影",
 };
@@ -253,7 +255,8 @@ meta_key_at(const char *s, size_t n)
 		return 0;	/* no key without its colon: most lines, found fast */
 	for (i = 0; i < sizeof metakeys / sizeof metakeys[0]; i++) {
 		const char *key = metakeys[i];
-		if (!has_prefix(s, n, key))
+		/* the first byte first: keys start with a lower-case letter or a CJK lead byte */
+		if (((unsigned char)s[0] | 0x20) != (unsigned char)key[0] || !has_prefix(s, n, key))
 			continue;
 		k = strlen(key);
 		while (k < n && s[k] == ' ')
@@ -425,6 +428,30 @@ starts_list_item(const char *s, size_t n)
 	    n - i >= 3 && !memcmp(s + i, "、", 3);
 }
 
+/* "Saturday", "Sat", "Sat." */
+static int
+weekday(const char *w, size_t n)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday" };
+	size_t i;
+
+	if (n && w[n - 1] == '.')
+		n--;
+	if (n < 3 || n > 9 || !strchr("mtwfs", w[0] | 0x20))
+		return 0;
+	for (i = 0; i < 7; i++) {
+		size_t k, len = strlen(days[i]);
+		if (n != 3 && n != len)
+			continue;
+		for (k = 0; k < n && (w[k] | 0x20) == days[i][k]; k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
 int
 is_date_only(const char *s, size_t n)
 {
@@ -449,8 +476,8 @@ is_date_only(const char *s, size_t n)
 				j++;
 			if (j < n && s[j] == '.')
 				j++;
-			if (!month_of(s + i, j - i) && !has_prefix(s + i, j - i, "am") &&
-			    !has_prefix(s + i, j - i, "pm"))
+			if (!month_of(s + i, j - i) && !weekday(s + i, j - i) &&
+			    !has_prefix(s + i, j - i, "am") && !has_prefix(s + i, j - i, "pm"))
 				return 0;
 			words++;
 			i = j;
@@ -555,14 +582,50 @@ is_label(const char *s, size_t n)
 	return words <= 3 || (upper && !lower);
 }
 
+static enum lineclass classify(const char *s, size_t n, int glued);
+static size_t nwords(const char *s, size_t n, size_t max);
+
+/* A date glued to the front of the line: "2021-09-25 14:21:53 admin source:" is a CMS stamp;
+ * "date 2024-06-03 Chinese VP meets ..." is the headline, or the first paragraph, behind it,
+ * as the rest would be alone, but that a sentence behind it is the body's first and text with
+ * no full stop at its end (even of several sentences) the headline. -1 if no date leads the
+ * line. */
+static int
+gluedclass(const char *s, size_t n)
+{
+	struct date dt;
+	size_t k = date_lead(s, n, &dt);
+
+	if (!k)
+		return -1;
+	size_t w = nwords(s + k, n - k, 9);
+	if (w <= 3 || (w <= 8 && memchr(s + k, ':', n - k)))
+		return L_META;
+	enum lineclass c = classify(s + k, n - k, 1);
+	if (c == L_PARA || c == L_SENT)	/* a headline has no full stop at its end */
+		return ends_sentence(s + k, n - k) ? L_PARA : L_TEXT;
+	return (int)c;
+}
+
 enum lineclass
 classify_line(const char *s, size_t n)
+{
+	return classify(s, n, 0);
+}
+
+static enum lineclass
+classify(const char *s, size_t n, int glued)
 {
 	char low[302];
 	size_t i, m = n < 300 ? n : 300;
 
 	if (!tab.len[0])
 		tab_init();
+	if (!glued && n && ((s[0] >= '0' && s[0] <= '9') || s[0] == 'd' || s[0] == 'D')) {
+		int c = gluedclass(s, n);
+		if (c >= 0)
+			return (enum lineclass)c;
+	}
 
 	for (i = 0; i + 8 <= m; i += 8)
 		store8(low + i, swar_lower(load8(s + i)));

@@ -229,14 +229,25 @@ const char *find_ci(const char *s, size_t n, const char *p);
 /* ---- date.c: dates as news pages print them ---- */
 struct date {
 	int y, m, d; /* y 0: year not given */
+	int amb;     /* d and m could be the other way round (05-09-2023) */
 };
 /* The first full date in s (2022-01-25, 2022/02/10, 2021年8月9日, Aug 09,2021, 09 August 2021,
- * August 9, 2021, 17 Mar 2016 01:34:33); *at is where it starts. 1 if found, else 0. */
+ * August 9, 2021, 17 Mar 2016 01:34:33, 27-07-2021, 5/12/2022, from 17 to 18 January 2018);
+ * *at is where it starts. 1 if found, else 0. Of two numbers that could each be the month,
+ * "/" puts the month first and "-" or "." the day, and amb is set. */
 int date_find(const char *s, size_t n, struct date *dt, size_t *at);
 /* The first day of a month that says when something happened: "On January 24", "on the
- * afternoon of August 5", "On March 9th", "on 26 September", "from January 6 to 7", "January 24,"
- * at the very start; with its year when one follows ("on January 6, 2014"). */
+ * afternoon of August 5", "In the afternoon of April 14th", "On March 9th", "on 26 September",
+ * "from January 6 to 7", "From 17 to 18, january, 2018", "January 24," at the very start; with
+ * its year when one follows ("on January 6, 2014", "from March 30 to 31, 2023"). */
 int date_find_event(const char *s, size_t n, struct date *dt, size_t *at);
+/* A date glued to the front of a line ("date 2024-06-03 Chinese VP meets ...", "2021-09-25
+ * 14:21:53 admin"): where the text after the date, its time and spaces starts (n if nothing
+ * follows), else 0 */
+size_t date_lead(const char *s, size_t n, struct date *dt);
+/* A date (and time) ending a line of other text ("Headline 2021-05-10 14:29:00", "Headline
+ * (2021-07-08 16:25:38)"): where the text before it ends, else 0 */
+size_t date_tail(const char *s, size_t n, struct date *dt);
 /* A day of a month at the very start of s ("March 9", "9 Sep", "Jan. 5th"): where it ends, or 0 */
 size_t date_daymonth_at(const char *s, size_t n, struct date *dt);
 /* Does the date exist in the Gregorian calendar? */

@@ -10,6 +10,10 @@
 
 enum phase { HEAD, BODY, FOOT };
 
+/* A headline is near the top: the checks that compare head lines with each other look only at
+ * the first HEADMAX lines, so that a page of many short lines costs no more than a line each */
+enum { HEADMAX = 64 };
+
 struct pline {
 	size_t off, n;     /* the trimmed line, NUL-terminated, in sp->text */
 	size_t width;      /* in characters */
@@ -30,6 +34,7 @@ struct splitter {
 	enum phase phase;
 	long bodystart, footstart, lastfoot;
 	int sawtitle;
+	long footother;     /* a line other than metadata or text since footstart, or -1 */
 	long narticles;     /* written for the current file */
 	struct buf body, carry;
 	const char **hdr, **ftr;
@@ -44,7 +49,7 @@ split_new(article_fn fn, void *arg)
 
 	sp->fn = fn;
 	sp->arg = arg;
-	sp->bodystart = sp->footstart = sp->lastfoot = -1;
+	sp->bodystart = sp->footstart = sp->lastfoot = sp->footother = -1;
 	return sp;
 }
 
@@ -62,16 +67,47 @@ split_free(struct splitter *sp)
 	free(sp);
 }
 
+/* ASCII case-insensitive comparison of n bytes: 0 if the same */
+static int
+strncasecmp_(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int x = (unsigned char)a[i], y = (unsigned char)b[i];
+		if (x >= 'A' && x <= 'Z')
+			x += 'a' - 'A';
+		if (y >= 'A' && y <= 'Z')
+			y += 'a' - 'A';
+		if (x != y)
+			return x - y;
+	}
+	return 0;
+}
+
 static const char *
 lstr(const struct splitter *sp, size_t i)
 {
 	return sp->text.p + sp->l[i].off;
 }
 
+/* A headline has a letter: "0" (a count of views) or "1 1 1" is not one */
+static int
+hasletter(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (is_alpha(s[i]) || (unsigned char)s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
 static int
 istitlecand(const struct splitter *sp, size_t i)
 {
-	return sp->l[i].cls == L_TEXT || sp->l[i].cls == L_SENT;
+	return (sp->l[i].cls == L_TEXT || sp->l[i].cls == L_SENT) &&
+	    hasletter(lstr(sp, i), sp->l[i].n);
 }
 
 static int
@@ -82,6 +118,18 @@ islabelline(struct splitter *sp, size_t i)
 	return sp->l[i].label;
 }
 
+/* What a title bar puts after a headline: "-Site", " | Site", "_Site" */
+static int
+sitesuffix(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	return i < n && (s[i] == '-' || s[i] == '_' || s[i] == '|' ||
+	    (n - i >= 3 && (!memcmp(s + i, "–", 3) || !memcmp(s + i, "—", 3))));
+}
+
 /* The headline among the lines before the body: the last real headline before the first
  * metadata line if there is one, else the first line that is not a section label. */
 static long
@@ -90,6 +138,17 @@ picktitle(struct splitter *sp, size_t end)
 	size_t i, firstmeta = end;
 	long any = -1, nonlabel = -1;
 
+	/* a headline printed twice, in a title bar with the site's name after it and again
+	 * over the body ("new year's greeting-Site" ... "new year's greeting"): the second */
+	for (i = 1; i < end && i < HEADMAX; i++) {
+		size_t k, n = sp->l[i].n;
+		if (!istitlecand(sp, i) || n < 10)
+			continue;
+		for (k = 0; k < i; k++)
+			if (istitlecand(sp, k) && sp->l[k].n > n && !memcmp(lstr(sp, k), lstr(sp, i), n) &&
+			    sitesuffix(lstr(sp, k) + n, sp->l[k].n - n))
+				return (long)i;
+	}
 	for (i = 0; i < end; i++)
 		if (sp->l[i].cls == L_META) {
 			firstmeta = i;
@@ -199,6 +258,7 @@ reset(struct splitter *sp)
 	sp->phase = HEAD;
 	sp->bodystart = sp->footstart = sp->lastfoot = -1;
 	sp->sawtitle = 0;
+	sp->footother = -1;
 }
 
 /* Writes the article made of lines [0, end), if it is one. */
@@ -288,6 +348,93 @@ headrun(struct splitter *sp, size_t i, long floor, int *headline)
 	return i;
 }
 
+/* A CMS label alone on its line, its value on the next: "Category:", "Published Time:",
+ * "Source:" (one to four words and the colon that ends the line, no colon before it) */
+static int
+barelabel(const char *s, size_t n)
+{
+	size_t i, words = 0, end;
+
+	if (n >= 3 && !memcmp(s + n - 3, "：", 3))
+		end = n - 3;
+	else if (n && s[n - 1] == ':')
+		end = n - 1;
+	else
+		return 0;
+	if (end == 0 || end > 40)
+		return 0;
+	for (i = 0; i < end; i++) {
+		if (s[i] == ':' || s[i] == '.' || s[i] == ',')
+			return 0;
+		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	}
+	return words <= 4;
+}
+
+/* Is line i the same text as one of the head's lines [0, end)? */
+static int
+inhead(const struct splitter *sp, size_t i, size_t end)
+{
+	size_t k;
+
+	if (end > HEADMAX)
+		end = HEADMAX;
+	for (k = 0; k < end; k++)
+		if (sp->l[k].n == sp->l[i].n && !memcmp(lstr(sp, k), lstr(sp, i), sp->l[i].n))
+			return 1;
+	return 0;
+}
+
+/* Does a run [k, i) hold the article's own headline again (a page that prints it twice)? A
+ * section label or a line of markup repeated ("</div>") is no headline. */
+static int
+againheadline(struct splitter *sp, size_t k, size_t i)
+{
+	for (; k < i; k++)
+		if (sp->l[k].cls == L_TEXT && sp->bodystart > 0 && !islabelline(sp, k) &&
+		    sp->l[k].n >= 10 && inhead(sp, k, (size_t)sp->bodystart))
+			return 1;
+	return 0;
+}
+
+/* A teaser: a line cut off with "..." or "…", as lists of related articles print them */
+static int
+teaser(const char *s, size_t n)
+{
+	return (n >= 3 && !memcmp(s + n - 3, "...", 3)) || (n >= 3 && !memcmp(s + n - 3, "…", 3));
+}
+
+/* Is line i the last item of a breadcrumb above it, a section's name ("Home > News > Party
+ * affairs"), with perhaps its name in Chinese ("Party affairs 工作纪实")? */
+static int
+crumbagain(const struct splitter *sp, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i && k < HEADMAX; k++) {
+		const char *s = lstr(sp, k), *last = NULL, *p;
+		size_t n = sp->l[k].n;
+		if (sp->l[k].cls != L_NAV)
+			continue;
+		for (p = s; (p = memchr(p, '>', (size_t)(s + n - p))); p++)
+			last = p + 1;
+		if (!last)
+			continue;
+		size_t ln = (size_t)(s + n - last);
+		trim(&last, &ln);
+		size_t w = 1, j;
+		for (j = 0; j < ln; j++)
+			w += last[j] == ' ';
+		if (ln < 4 || w > 3 || ln >= sp->l[i].n || strncasecmp_(lstr(sp, i), last, ln))
+			continue;
+		for (j = ln; j < sp->l[i].n && !is_alpha(lstr(sp, i)[j]); j++)
+			;
+		if (j == sp->l[i].n)	/* nothing more but its name in Chinese */
+			return 1;
+	}
+	return 0;
+}
+
 static void
 step(struct splitter *sp, size_t i)
 {
@@ -297,6 +444,22 @@ step(struct splitter *sp, size_t i)
 
 	switch (sp->phase) {
 	case HEAD:
+		/* the section's name again under the breadcrumb: "Home > News > Party affairs",
+		 * "Party affairs" */
+		if (c == L_TEXT && i < HEADMAX && crumbagain(sp, i)) {
+			c = sp->l[i].cls = L_NAV;
+			break;
+		}
+		/* a label alone and the short value on the line after it are metadata */
+		if ((c == L_SENT || c == L_TEXT) && barelabel(lstr(sp, i), sp->l[i].n)) {
+			c = sp->l[i].cls = L_META;
+			break;
+		}
+		if ((c == L_SENT || c == L_TEXT) && i > 0 && sp->l[i - 1].cls == L_META &&
+		    barelabel(lstr(sp, i - 1), sp->l[i - 1].n) && sp->l[i].width <= 60) {
+			c = sp->l[i].cls = L_META;
+			break;
+		}
 		if (c == L_PARA || c == L_DATELINE || (c == L_SENT && sp->sawtitle)) {
 			sp->phase = BODY;
 			sp->bodystart = (long)i;
@@ -306,7 +469,8 @@ step(struct splitter *sp, size_t i)
 	case BODY:
 		if (c == L_META) {
 			k = headrun(sp, i, sp->bodystart, &headline);
-			if (headline) {	/* a headline, then a date line: the next article */
+			if (headline && !againheadline(sp, k, i)) {
+				/* a headline, then a date line: the next article */
 				boundary(sp, k);
 				return;
 			}
@@ -314,19 +478,35 @@ step(struct splitter *sp, size_t i)
 		if (c == L_FOOT || c == L_NAV || c == L_META) {
 			sp->phase = FOOT;
 			sp->footstart = sp->lastfoot = (long)i;
+			sp->footother = c == L_META ? -1 : (long)i;
 		}
 		break;
 	case FOOT:
+		if (c != L_META && c != L_TEXT && sp->footother < 0)
+			sp->footother = (long)i;
 		if (c == L_FOOT) {
 			sp->lastfoot = (long)i;
 			break;
 		}
 		if (c == L_TEXT || c == L_NAV)
 			break;
+		if (teaser(lstr(sp, i), sp->l[i].n)) {	/* related articles, not a new one */
+			sp->lastfoot = (long)i;
+			break;
+		}
 		k = headrun(sp, i, sp->lastfoot, &headline);
-		if (headline || c == L_DATELINE) {
+		if ((headline || c == L_DATELINE) && !againheadline(sp, k, i)) {
 			boundary(sp, k);
 			return;
+		}
+		if (c == L_PARA || c == L_DATELINE || (c == L_SENT && sp->l[i].width > 80)) {
+			/* only metadata and the headline again since the body stopped ("Source:"
+			 * over the second half of a page): the body goes on */
+			if (sp->footother == (long)i) {
+				sp->phase = BODY;
+				sp->footstart = sp->lastfoot = -1;
+				break;
+			}
 		}
 		sp->lastfoot = (long)i;	/* footer text: a copyright notice's second line */
 		break;

@@ -1,5 +1,6 @@
 /* Small text helpers: white space (with the Unicode spaces pages use), case-insensitive
  * matching of ASCII words, month names. */
+#include <stddef.h>
 #include <string.h>
 
 #include "readout.h"
@@ -96,6 +97,15 @@ find_ci(const char *s, size_t n, const char *p)
 
 	if (!m)
 		return s;
+	if (!(c0 >= 'a' && c0 <= 'z')) {	/* " held ": memchr finds each candidate fast */
+		const char *q = s, *e = s + n;
+		while (e - q >= (ptrdiff_t)m && (q = memchr(q, c0, (size_t)(e - q) - m + 1))) {
+			if (has_prefix(q, (size_t)(e - q), p))
+				return q;
+			q++;
+		}
+		return NULL;
+	}
 	for (i = 0; i + m <= n; i++)
 		if (lower((unsigned char)s[i]) == c0 && has_prefix(s + i, n - i, p))
 			return s + i;

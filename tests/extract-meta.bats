@@ -225,10 +225,10 @@ records() {
 
 @test "published: a date that does not exist is null, with a warning" {
 	fixture bad-published
-	has '"published":null,' '"warnings":["published date 2023-02-30 does not exist"]'
+	has '"published":null,' '"warnings":["published date 2023-02-30 does not exist","event on February 27, year not known"]'
 	page "Tianhe Steel Group Holds Work Conference" "Date: 2021-13-09" "" \
 		"On August 6, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided."
-	has '"published":null,' '"warnings":["published date 2021-13-09 does not exist"]'
+	has '"published":null,' '"warnings":["published date 2021-13-09 does not exist","event on August 6, year not known"]'
 }
 
 # ---- event_date ----
@@ -665,4 +665,176 @@ records() {
 	[ -z "$output" ]
 	assert_stderr_has "ids.jsonl:1: article record without an \"id\" of 16 hex digits"
 	assert_stderr_has "ids.jsonl:2: article record without an \"id\" of 16 hex digits"
+}
+
+# ---- page layouts of real sites (issue 14): each kind a fixture with golden output ----
+
+@test "CMS labels: several on one line, 'Publishdate:2019-07-25 Views:2566 Source:'" {
+	fixture labels-one-line
+	has '"published":"2019-07-25","event_date":"2019-07-23","source":null,'
+}
+
+@test "CMS labels: 'release time:2018-07-23' in lower case" {
+	fixture release-time-lower
+	has '"published":"2018-07-23",'
+}
+
+@test "CMS labels: 'ReleaseDate: 2011-09-01', the words run together" {
+	fixture releasedate
+	has '"published":"2011-09-01",'
+}
+
+@test "CMS labels: a label alone with its value on the next line; an empty Source: is null" {
+	fixture annual-review
+	has '"published":"2024-01-04",'
+	has '"source":null,'
+}
+
+@test "CMS labels: a date glued to the first sentence ('date 2023-10-13 The ... held ...'): published, and no title" {
+	fixture date-line-no-headline
+	has '"title":null,"published":"2023-10-13","event_date":"2023-10-11",'
+}
+
+@test "site banner: today's date in a welcome line is not the page's date when the page prints its own" {
+	fixture site-banner
+	has '"published":"2021-10-14",'
+}
+
+@test "date forms: DD-MM-YYYY, 27-07-2021" {
+	fixture dd-mm-yyyy
+	has '"published":"2021-07-27",'
+}
+
+@test "date forms: an ambiguous 05-09-2023 settled by the event it reports (day first)" {
+	fixture ambiguous-dmy
+	has '"published":"2023-09-05","event_date":"2023-08-29",'
+}
+
+@test "date forms: an ambiguous 09-05-2023 settled by the event it reports (month first)" {
+	fixture ambiguous-mdy
+	has '"published":"2023-09-05","event_date":"2023-08-30",'
+}
+
+@test "date forms: M/D/YYYY with a time and PM, 5/12/2022 4:57:21 PM" {
+	fixture mdy-slash-pm
+	has '"published":"2022-05-12",'
+}
+
+@test "date forms: a lower-case month in a range, 'From 17 to 18, january, 2018': the first day" {
+	fixture lower-case-month
+	has '"event_date":"2018-01-17",'
+}
+
+@test "date forms: a range of ordinals, 'From March 30th to 31st': the first day" {
+	fixture range-ordinals
+	has '"event_date":"2023-03-30",'
+}
+
+@test "date forms: 'In the afternoon of April 14th'" {
+	fixture afternoon-of
+	has '"published":"2018-04-15","event_date":"2018-04-14","source":null,'
+}
+
+@test "date forms: more ranges and forms in the lead" {
+	local lead want
+	while IFS='|' read -r lead want; do
+		lead_gives "Tianhe Steel Group Holds Work Conference" "$lead Tianhe Steel Group held its work conference."
+		has "\"event_date\":$want,"
+	done <<-'EOF'
+		From March 30 to 31, 2021,|"2021-03-30"
+		On March 9th,|"2022-03-09"
+		On the afternoon of march 9,|"2022-03-09"
+		On 8-9 March,|"2022-03-08"
+		From 8 to 9 March 2021,|"2021-03-08"
+		On July,15 through 17, 2021,|"2021-07-15"
+	EOF
+}
+
+@test "year from the text: 'the Working Conference for the Year of 2022' with no page date" {
+	fixture year-of-text
+	has '"published":null,"event_date":"2022-02-09",'
+}
+
+@test "year from the text: a 2023 annual review held on December 28, published in January, is 2023-12-28" {
+	fixture annual-review
+	has '"published":"2024-01-04","event_date":"2023-12-28",'
+}
+
+@test "event day with no year and no page date: null, and a warning names the day seen" {
+	fixture event-no-year
+	has '"event_date":null,'
+	has '"warnings":["event on March 9, year not known"]'
+}
+
+@test "location: a wire dateline after a photo's caption; the event date from it" {
+	fixture held-in-dateline
+	has '"event_date":"2024-06-03","source":null,"location":"BEIJING",'
+}
+
+@test "location: a hotel is not the location when the headline names the city" {
+	fixture hall-not-location
+	has '"location":"Baoding",'
+}
+
+@test "location: a room is not a location" {
+	fixture room-not-location
+	has '"location":null,'
+}
+
+@test "location: the sub-venues of a teleconference are not the location" {
+	fixture teleconference
+	has '"location":null,'
+}
+
+@test "location: an organisation's abbreviation in capitals ('held in QJCC') is not a place" {
+	fixture abbreviation-not-location
+	has '"location":null,'
+}
+
+@test "title: a column's name before a bar, 'Party Building News | ...', is left off" {
+	fixture column-prefix
+	has '"title":"Tiancheng Group Holds Theme Education Meeting",'
+}
+
+@test "title: dashes around the headline are left off" {
+	fixture dashes-title
+	has '"title":"Vice President Mr. Zhao Wen Paid an Inspection Visit to Norhua International",'
+}
+
+@test "title: a date and time glued to the end of the headline is the page's date, not the title's" {
+	fixture title-date-tail
+	has '"title":"Tianhe Agricultural Group Deploys Party History Study","published":"2021-05-10",'
+	fixture title-date-paren
+	has '"title":"Our College Held a Staff and Student Representatives Meeting","published":"2021-07-08",'
+}
+
+@test "title: a date glued to the front of the headline ('date 2024-05-20 ...')" {
+	run -0 --separate-stderr "$BIN/extract-meta" -o "$FIX/split-article/date-glued-headline.txt"
+	has '"title":"Lanshan County Holds Work Conference on Rural Revitalization. Sun Tao Attends and Speaks","published":"2024-05-20","event_date":"2024-05-18",'
+}
+
+@test "title: an all-lower-case page" {
+	fixture lower-case-page
+	has '"title":"jinlong pharmaceutical holds safety meeting","published":"2022-11-02","event_date":"2022-11-01",'
+}
+
+@test "source: 'Information sources:FEDI'" {
+	fixture information-sources
+	has '"source":"FEDI",'
+}
+
+@test "source: 'From: ...' on a line of its own" {
+	fixture from-label
+	has '"source":"Rongsheng Textile News Center",'
+}
+
+@test "source: an empty Source: under the headline gives the footer's real one" {
+	fixture empty-source-footer
+	has '"source":"Kaiyuan Power News Center",'
+}
+
+@test "source: a Source: label followed by another label ('Source: Posted Date:...', 'Reading times:') is null" {
+	fixture source-then-label
+	has '"published":"2017-09-14","event_date":"2017-09-05","source":null,'
+	source_is "Release time:2018-04-15 Article source: Reading times: A+AA-" null
 }

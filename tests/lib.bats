@@ -681,6 +681,28 @@ META,label,date 10:30 am
 META,label,date March 3rd, 2021'
 }
 
+
+@test "class: a date glued to the front of a line (issue 14): stamp, headline or first paragraph" {
+	cat >"$IN" <<-'EOF'
+		2021-09-25 14:21:53 admin source: share:
+		2017-11-07 12:17 reviewer
+		date 2024-06-03 Chinese VP meets with Harbor Group chairman
+		date 2023-03-31 The committee held its second meeting. Ye Ming spoke. Wang Tao made an explanation
+		date 2023-10-13 The municipal Party group of Jiashan held a special study meeting on October 11.
+		Saturday , February 27 2021
+		27-07-2021
+		5/12/2022 4:57:21 PM
+	EOF
+	run -0 "$LT" class <"$IN"
+	assert_output_equal 'META,ends 2021-09-25 14:21:53 admin source: share:
+META,label 2017-11-07 12:17 reviewer
+TEXT date 2024-06-03 Chinese VP meets with Harbor Group chairman
+TEXT date 2023-03-31 The committee held its second meeting. Ye Ming spoke. Wang Tao made an explanation
+PARA,ends date 2023-10-13 The municipal Party group of Jiashan held a special study meeting on October 11.
+META,date Saturday , February 27 2021
+META,label,date 27-07-2021
+META,label,date 5/12/2022 4:57:21 PM'
+}
 @test "class: not dates: a month or a year alone, words that begin like months" {
 	cat >"$IN" <<-'EOF'
 		March

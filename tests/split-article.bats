@@ -303,3 +303,70 @@ lost() {
 	[ "${#lines[@]}" -eq 1 ]
 	[ -z "$stderr" ]
 }
+
+# ---- page layouts of real sites (issue 14): tests/fixtures/split-article/ ----
+
+@test "layout: CMS labels alone on their lines, each value on the next (Category:, Author:, Published Time:)" {
+	golden cms-label-alone "tests/fixtures/split-article/cms-label-alone.txt"
+	[ "$(grep -c '"type":"article"' <<< "$output")" -eq 1 ]
+	[[ $output == *'"body":"On the morning of August 10th,'* ]]
+}
+
+@test "layout: a date glued to the first sentence ('date 2023-01-31 On January 30, ...') is the body's first line" {
+	golden date-glued "tests/fixtures/split-article/date-glued.txt"
+	[[ $output == *'"title":null,"header":[],"body":"date 2023-01-31 On January 30,'* ]]
+}
+
+@test "layout: a date glued to a headline of several sentences with no full stop at its end is the title" {
+	golden date-glued-headline "tests/fixtures/split-article/date-glued-headline.txt"
+	[[ $output == *'"title":"date 2024-05-20 Lanshan County Holds'* ]]
+}
+
+@test "layout: the headline printed again with a Source: line over the second half is one article" {
+	golden headline-twice "tests/fixtures/split-article/headline-twice.txt"
+	[ "$(grep -c '"type":"article"' <<< "$output")" -eq 1 ]
+	[[ $output == *'"footer":[]}'* ]]
+}
+
+@test "layout: teasers of related articles cut with '...' after the footer are footer, not new articles" {
+	golden related-teasers "tests/fixtures/split-article/related-teasers.txt"
+	[ "$(grep -c '"type":"article"' <<< "$output")" -eq 1 ]
+}
+
+@test "layout: the breadcrumb's section name again under it ('Party affairs 党建动态') is no headline" {
+	golden section-name "tests/fixtures/split-article/section-name.txt"
+	[[ $output == *'"title":null'* ]]
+}
+
+@test "layout: a headline in the title bar with the site's name and again over the body (all lower case): the second" {
+	golden title-bar-twice "tests/fixtures/split-article/title-bar-twice.txt"
+	[[ $output == *"\"title\":\"new year's message to all staff\""* ]]
+}
+
+@test "layout: a line of digits (a count of views) is never the headline" {
+	printf '%s\n' "Jul 03,2024" "0" "" "In order to carry out the plan, the school and the company signed an agreement on training, and the two sides discussed the next steps of their cooperation. Dean Zhao spoke." > "$T/p.txt"
+	run -0 "$BIN/split-article" "$T/p.txt"
+	[[ $output == *'"title":null,"header":["Jul 03,2024","0"]'* ]]
+}
+
+@test "layout: a CMS stamp that starts with a date ('2021-09-25 14:21:53 admin source:') is header, not body" {
+	printf '%s\n' "Liu Qiang Met Guests from the Railway Group" "2021-09-25 14:21:53 admin source: share:" "On August 5, Liu Qiang met the guests and the two sides talked about the new railway line and the stations along it." > "$T/p.txt"
+	run -0 "$BIN/split-article" "$T/p.txt"
+	[[ $output == *'"header":["2021-09-25 14:21:53 admin source: share:"],"body":"On August 5,'* ]]
+}
+
+@test "nothing lost: every page layout fixture, line by line" {
+	for f in "$ROOT"/tests/fixtures/split-article/*.txt; do
+		lost "$f"
+	done
+}
+
+@test "regression: a section label repeated over the next headline is not the headline again: two articles" {
+	printf '%s\n' "Company News" "Tianhe Steel Group Holds Work Conference" "Date: 2022-01-25" \
+		"On January 24, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided." \
+		"Company News" "Baiyun Port Group Opens a New Container Terminal" "Date: 2022-01-26" \
+		"On January 25, Baiyun Port Group opened its new container terminal. Chen Hao spoke." > "$T/p.txt"
+	run -0 "$BIN/split-article" "$T/p.txt"
+	[ "${#lines[@]}" -eq 2 ]
+	[[ ${lines[1]} == *'"title":"Baiyun Port Group Opens a New Container Terminal"'* ]]
+}

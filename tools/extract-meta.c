@@ -9,6 +9,14 @@
 struct meta {
 	struct date pub, event;
 	int haspub, hasevent;
+	const char *title;           /* the headline less a glued date, a column, dashes */
+	size_t titlen;
+	struct date tdate;           /* a date glued to the headline */
+	int hastdate;
+	const char *lead;            /* the lead paragraph, in the body */
+	size_t leadn;
+	const char *hall;            /* a room or hall the meeting was held in */
+	size_t halln;
 	const char *src, *loc, *org; /* spans in the article's text */
 	size_t srcn, locn, orgn;
 	struct buf warn;             /* warnings, as JSON strings joined by ',' */
@@ -35,20 +43,129 @@ isupper_(char c)
 	return c >= 'A' && c <= 'Z';
 }
 
-/* ---- published: the first date in the header, else in the footer (a CMS stamp) ---- */
 
-static int
-firstdate(const char **lines, size_t n, struct date *dt)
+
+/* ---- title: the headline, less what a page glues to it ---- */
+
+/* "date 2024-06-03 Headline", "Headline 2021-05-10 14:29:00", "Headline (2021-07-08)",
+ * "- Headline -", "Party Building News | Headline" */
+static void
+findtitle(struct meta *m, const struct article *a)
 {
-	size_t i, at;
+	const char *t = a->title;
+	size_t n = a->titlen, k;
 
+	m->hastdate = 0;
+	if (t && (k = date_lead(t, n, &m->tdate)) && k < n) {
+		m->hastdate = 1;
+		t += k;
+		n -= k;
+	}
+	if (t && (k = date_tail(t, n, &m->tdate))) {
+		m->hastdate = 1;
+		n = k;
+	}
+	/* dashes or stars around it */
+	while (t && n >= 4 && (t[0] == '-' || t[0] == '*') && t[1] == ' ' &&
+	    t[n - 1] == t[0] && t[n - 2] == ' ') {
+		t += 2;
+		n -= 4;
+		trim(&t, &n);
+	}
+	/* a column's name before one bar: a few words before it, more after */
+	const char *bar = t ? memchr(t, '|', n) : NULL;
+	if (bar && !memchr(bar + 1, '|', n - (size_t)(bar + 1 - t))) {
+		const char *r = bar + 1;
+		size_t rn = n - (size_t)(r - t), ln = (size_t)(bar - t), i, lw = 1, rw = 1;
+		trim(&r, &rn);
+		for (i = 0; i < ln; i++)
+			lw += t[i] == ' ' && i + 1 < ln && t[i + 1] != ' ' && t[i + 1] != '|';
+		for (i = 0; i < rn; i++)
+			rw += r[i] == ' ' && i + 1 < rn && r[i + 1] != ' ';
+		struct date dt;
+		size_t at;
+		if (lw <= 4 && rw > lw && rw >= 4 && !date_find(r, rn, &dt, &at)) {
+			t = r;
+			n = rn;
+		}
+	}
+	if (t)
+		trim(&t, &n);
+	m->title = t && n ? t : NULL;
+	m->titlen = n;
+}
+
+/* ---- published: the date the page prints for itself ---- */
+
+/* Does the line say it is a date (a field such as "Date:" or "Release time:" on it, or a date
+ * glued to its front, or nothing but the date)? A site's banner ("Welcome ... Saturday, Oct
+ * 16, 2021") does not. */
+static int
+datedline(const char *s, size_t n)
+{
+	struct date dt;
+	size_t i;
+
+	if (date_lead(s, n, &dt) || is_date_only(s, n))
+		return 1;
 	for (i = 0; i < n; i++)
-		if (date_find(lines[i], strlen(lines[i]), dt, &at))
+		if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '|' || s[i - 1] == '(' ||
+		    s[i - 1] == '[' || (unsigned char)s[i - 1] >= 0x80) && is_alpha(s[i]) &&
+		    meta_key_at(s + i, n - i))
 			return 1;
 	return 0;
 }
 
+/* The first date in lines that are date lines (dated 1) or in any of them (dated 0) */
+static int
+firstdate(const char **lines, size_t n, struct date *dt, int dated)
+{
+	size_t i, at;
+
+	for (i = 0; i < n; i++) {
+		size_t len = strlen(lines[i]);
+		if ((!dated || datedline(lines[i], len)) && date_find(lines[i], len, dt, &at))
+			return 1;
+	}
+	return 0;
+}
+
+/* The page's date: a date line in the header; a date glued to the headline or to the first
+ * line of the body; any date in the header; a date in the footer (a CMS stamp). */
+static int
+findpublished(struct meta *m, const struct article *a)
+{
+	size_t k;
+	const char *nl;
+
+	if (firstdate(a->header, a->nheader, &m->pub, 1))
+		return 1;
+	if (m->hastdate) {
+		m->pub = m->tdate;
+		return 1;
+	}
+	nl = memchr(a->body, '\n', a->bodyn);
+	if ((k = date_lead(a->body, nl ? (size_t)(nl - a->body) : a->bodyn, &m->pub)))
+		return 1;
+	return firstdate(a->header, a->nheader, &m->pub, 0) ||
+	    firstdate(a->footer, a->nfooter, &m->pub, 0);
+}
+
 /* ---- source: what follows "Source:" or "From:" up to the next field ---- */
+
+/* Another field's name at s: a known one ("Reading times:", "Posted Date:"), or one word
+ * and its colon */
+static int
+labelnext(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (meta_key_at(s, n))
+		return 1;
+	while (i < n && is_alpha(s[i]))
+		i++;
+	return i > 0 && i < n && (s[i] == ':' || (n - i >= 3 && !memcmp(s + i, "：", 3)));
+}
 
 static int
 sourcein(const char *s, size_t n, const char **v, size_t *vn)
@@ -58,7 +175,9 @@ sourcein(const char *s, size_t n, const char **v, size_t *vn)
 	for (i = 0; i < n; i++) {
 		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '[' && s[i - 1] != '|')
 			continue;
-		if (has_prefix(s + i, n - i, "source"))
+		if (has_prefix(s + i, n - i, "sources"))
+			k = i + 7;	/* "Information sources:FEDI" */
+		else if (has_prefix(s + i, n - i, "source"))
 			k = i + 6;
 		else if (has_prefix(s + i, n - i, "from"))
 			k = i + 4;
@@ -76,6 +195,11 @@ sourcein(const char *s, size_t n, const char **v, size_t *vn)
 			continue;
 		while (k < n && s[k] == ' ')
 			k++;
+		if (labelnext(s + k, n - k)) {	/* "Source: Reading times: 25": no value */
+			*v = NULL;
+			*vn = 0;
+			return 1;
+		}
 		/* the value ends at two spaces, '|', a bracket it did not open, a date or the
 		 * next field ("Date:", "Browsing volume:") */
 		size_t e = k;
@@ -111,11 +235,12 @@ findsource(struct meta *m, const struct article *a)
 {
 	size_t i;
 
+	/* the first that names one: an empty "Source:" under the headline leaves the footer's */
 	for (i = 0; i < a->nheader; i++)
-		if (sourcein(a->header[i], strlen(a->header[i]), &m->src, &m->srcn))
+		if (sourcein(a->header[i], strlen(a->header[i]), &m->src, &m->srcn) && m->src)
 			return;
 	for (i = 0; i < a->nfooter; i++)
-		if (sourcein(a->footer[i], strlen(a->footer[i]), &m->src, &m->srcn))
+		if (sourcein(a->footer[i], strlen(a->footer[i]), &m->src, &m->srcn) && m->src)
 			return;
 }
 
@@ -137,6 +262,50 @@ notplace(const char *w, size_t n)
 	return 0;
 }
 
+/* A headline's verb after a place: "Seminar Held", "Conference Opens" */
+static int
+headverb(const char *w, size_t n)
+{
+	static const char *const verbs[] = { "held", "holds", "opens", "opened", "convened",
+		"convenes", "launched", "launches", "kicks", "closes", "concludes", "concluded" };
+	size_t i;
+
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (strlen(verbs[i]) == n && has_prefix(w, n, verbs[i]))
+			return 1;
+	return 0;
+}
+
+/* A room, hall or campus ("Room 345", "Sandun Hospital Area", "Kerong Venture Building"):
+ * a part of a place, not the place where the meeting was */
+static int
+venue(const char *s, size_t n)
+{
+	static const char *const parts[] = { "room", "hall", "auditorium", "building", "campus",
+		"area", "hotel", "floor", "office", "venue" };
+	size_t i, w = n;
+
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		if (strlen(parts[i]) == n - w && has_prefix(s + w, n - w, parts[i]))
+			return 1;
+	return 0;
+}
+
+/* An abbreviation, "held in CNQC": in running text a place is not written in capitals, an
+ * organisation's short name is (a wire dateline's "BEIJING," is read elsewhere) */
+static int
+abbreviation(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isupper_(s[i]) && !(s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	return n >= 2;
+}
+
 /* The place named at s: capitalised words, with "&" and "of" between them. Its length or 0. */
 static size_t
 placename(const char *s, size_t n, size_t maxwords)
@@ -146,13 +315,17 @@ placename(const char *s, size_t n, size_t maxwords)
 	while (i < n && words < maxwords) {
 		size_t j = i;
 		while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';' &&
-		    s[j] != ':' && s[j] != '(' && s[j] != ')' && s[j] != '"')
+		    s[j] != ':' && s[j] != '(' && s[j] != ')' && s[j] != '"' && s[j] != '!' &&
+		    s[j] != '?' && !(s[j] == '-' && j + 1 < n && (unsigned char)s[j + 1] >= 0x80) &&
+		    (unsigned char)s[j] < 0xE3)
 			j++;
 		if (j == i)
 			break;
 		if (isupper_(s[i])) {
 			if (words == 0 && notplace(s + i, j - i))
 				return 0;
+			if (words > 0 && headverb(s + i, j - i))
+				break;	/* "... in Innovation Held" */
 			end = j;
 			words++;
 		} else if (!(words > 0 && (s[i] == '&' || (j - i == 2 && !memcmp(s + i, "of", 2)))))
@@ -168,9 +341,11 @@ static const char *const heldverbs[] = { " held ", " held.", " convened ", " hos
 	" organized ", " organised ", " opened ", " took place ", " was held", " were held",
 	" kicked off", " holds ", " convenes ", " launched " };
 
-/* "held ... in X": X after the verb, before the next comma */
+/* "held ... in X": X after the verb, before the next comma; not a room or hall, not an
+ * organisation's abbreviation, not the sub-venues of a teleconference ("held by video,
+ * with sub-venues in ...") */
 static int
-heldin(const char *s, size_t n, const char **loc, size_t *locn)
+heldin(struct meta *m, const char *s, size_t n)
 {
 	const char *v = NULL, *p;
 	size_t i, k;
@@ -181,16 +356,61 @@ heldin(const char *s, size_t n, const char **loc, size_t *locn)
 	if (!v)
 		return 0;
 	for (i = (size_t)(v - s) + 1; i + 4 < n && s[i] != ','; i++) {
+		if (!memcmp(s + i, "venue", 5) && i >= 4 && (find_ci(s + i - 4, 4, "sub") ||
+		    (i >= 7 && find_ci(s + i - 7, 7, "branch"))))
+			break;
 		if (memcmp(s + i, " in ", 4))
 			continue;
 		size_t len = placename(s + i + 4, n - i - 4, 6);
-		if (len) {
-			*loc = s + i + 4;
-			*locn = len;
+		if (len && venue(s + i + 4, len)) {
+			/* the hall, if no place is named elsewhere; a "Room" alone never */
+			if (!m->hall && memchr(s + i + 4, ' ', len)) {
+				m->hall = s + i + 4;
+				m->halln = len;
+			}
+			continue;
+		}
+		if (len && !abbreviation(s + i + 4, len)) {
+			m->loc = s + i + 4;
+			m->locn = len;
 			return 1;
 		}
 	}
 	return 0;
+}
+
+/* A wire-service dateline opening the lead, "Beijing, 9 Sep (ZXS) -- ...", "BEIJING, June 3
+ * (Xinhua) -- ...": the length of the place (and its date in *dt), else 0 */
+static size_t
+wiredateline(const char *s, size_t n, struct date *dt)
+{
+	const char *c = memchr(s, ',', n < 40 ? n : 40), *d, *e = s + n;
+	size_t head = n < 120 ? n : 120;
+
+	if (!c || !(find_ci(s, head, " -- ") || find_ci(s, head, " — ")))
+		return 0;
+	for (d = c + 1; d < e && *d == ' '; d++)
+		;
+	if (!date_daymonth_at(d, (size_t)(e - d), dt))
+		return 0;
+	size_t len = placename(s, (size_t)(c - s), 3);
+	return len == (size_t)(c - s) ? len : 0;
+}
+
+/* A photo's caption: a paragraph that ends with its credit, "(Xinhua/Yao Dawei)", "(Photo by
+ * Li Ming)" */
+static int
+caption(const char *s, size_t n)
+{
+	const char *o;
+
+	trim(&s, &n);
+	if (n < 2 || s[n - 1] != ')')
+		return 0;
+	for (o = s + n - 1; o > s && *o != '('; o--)
+		;
+	return *o == '(' && (memchr(o, '/', (size_t)(s + n - o)) ||
+	    has_prefix(o + 1, (size_t)(s + n - o - 1), "photo"));
 }
 
 static void
@@ -209,7 +429,7 @@ findlocation(struct meta *m, const struct article *a)
 			const char *se = q;
 			while (se < pe && !((*se == '.' || *se == ';') && (se + 1 == pe || se[1] == ' ')))
 				se++;
-			if (heldin(q, (size_t)(se - q), &m->loc, &m->locn))
+			if (heldin(m, q, (size_t)(se - q)))
 				return;
 			q = se < pe ? se + 1 : pe;
 		}
@@ -217,14 +437,15 @@ findlocation(struct meta *m, const struct article *a)
 		para++;
 	}
 	/* the headline: "... in Beijing" at its end */
-	if (a->title) {
-		const char *t = a->title;
-		size_t i, n = a->titlen;
+	if (m->title) {
+		const char *t = m->title;
+		size_t i, n = m->titlen;
 		for (i = n; i-- > 0;) {
 			if (i + 4 > n || memcmp(t + i, " in ", 4))
 				continue;
 			size_t len = placename(t + i + 4, n - i - 4, 3);
-			if (len && i + 4 + len == n) {
+			if (len && i + 4 + len == n && !venue(t + i + 4, len) &&
+			    !abbreviation(t + i + 4, len)) {
 				m->loc = t + i + 4;
 				m->locn = len;
 				return;
@@ -233,18 +454,14 @@ findlocation(struct meta *m, const struct article *a)
 		}
 	}
 	/* a wire-service dateline: "Beijing, 9 Sep (ZXS) -- ..." */
-	const char *c = memchr(a->body, ',', a->bodyn < 40 ? a->bodyn : 40), *d;
 	struct date dt;
-	for (d = c ? c + 1 : NULL; d && d < e && *d == ' '; d++)
-		;
-	if (d && (find_ci(a->body, a->bodyn < 120 ? a->bodyn : 120, " -- ") ||
-	    find_ci(a->body, a->bodyn < 120 ? a->bodyn : 120, " — ")) &&
-	    date_daymonth_at(d, (size_t)(e - d), &dt)) {
-		size_t len = placename(a->body, (size_t)(c - a->body), 3);
-		if (len == (size_t)(c - a->body)) {
-			m->loc = a->body;
-			m->locn = len;
-		}
+	size_t len = wiredateline(m->lead, m->leadn, &dt);
+	if (len) {
+		m->loc = m->lead;
+		m->locn = len;
+	} else if (m->hall) {
+		m->loc = m->hall;
+		m->locn = m->halln;
 	}
 }
 
@@ -341,8 +558,35 @@ findorg(struct meta *m, const struct article *a)
 
 	if (subject(a->body, n, &m->org, &m->orgn))
 		return;
-	if (a->title)
-		subject(a->title, a->titlen, &m->org, &m->orgn);
+	if (m->title)
+		subject(m->title, m->titlen, &m->org, &m->orgn);
+}
+
+/* A published date read "05-09-2023" could be 5 September or 9 May: the reading on or
+ * soonest after the event the page reports (pages come after their meetings) */
+static void
+settle(struct date *pub, struct date ev)
+{
+	struct date sw = *pub;
+	int y = ev.y ? ev.y : pub->y;
+
+	sw.m = pub->d;
+	sw.d = pub->m;
+	long e = (long)y * 372 + ev.m * 31 + ev.d;
+	long a = (long)pub->y * 372 + pub->m * 31 + pub->d - e;
+	long b = (long)sw.y * 372 + sw.m * 31 + sw.d - e;
+	if (b >= 0 && (a < 0 || b < a))
+		*pub = sw;
+	pub->amb = 0;
+}
+
+static const char *
+monthname(int m)
+{
+	static const char *const names[] = { "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December" };
+
+	return m >= 1 && m <= 12 ? names[m - 1] : "?";
 }
 
 /* ---- the record ---- */
@@ -378,30 +622,40 @@ meta(struct buf *out, const struct article *a, void *arg)
 	int year = 0;
 
 	m->warn.n = 0;
-	m->src = m->loc = m->org = NULL;
-	m->haspub = firstdate(a->header, a->nheader, &m->pub) ||
-	    firstdate(a->footer, a->nfooter, &m->pub);
+	m->src = m->loc = m->org = m->hall = NULL;
+	findtitle(m, a);
+	/* the lead: the first paragraph, which says when the meeting was, or the one after a
+	 * photo's caption; the year the report is about: the latest in the headline and the
+	 * lead */
+	const char *nl = memchr(a->body, '\n', a->bodyn);
+	m->lead = a->body;
+	m->leadn = nl ? (size_t)(nl - a->body) : a->bodyn;
+	if (nl && caption(m->lead, m->leadn)) {
+		m->lead = nl + 1;
+		nl = memchr(m->lead, '\n', (size_t)(a->body + a->bodyn - m->lead));
+		m->leadn = nl ? (size_t)(nl - m->lead) : (size_t)(a->body + a->bodyn - m->lead);
+	}
+	m->hasevent = date_find_event(m->lead, m->leadn, &m->event, &at) ||
+	    wiredateline(m->lead, m->leadn, &m->event);
+	m->haspub = findpublished(m, a);
+	if (m->haspub && m->pub.amb && m->hasevent)
+		settle(&m->pub, m->event);
 	if (m->haspub && !date_valid(m->pub)) {
 		date_format(m->pub, d1);
 		warning(m, "published date %s does not exist", d1);
 		m->haspub = 0;
 	}
-	/* the lead: the first paragraph, which says when the meeting was; the year the report
-	 * is about: the latest in the headline and the lead */
-	const char *nl = memchr(a->body, '\n', a->bodyn);
-	size_t lead = nl ? (size_t)(nl - a->body) : a->bodyn;
 	m->tmp.n = 0;
-	if (a->title)
-		buf_add(&m->tmp, a->title, a->titlen);
+	if (m->title)
+		buf_add(&m->tmp, m->title, m->titlen);
 	buf_addc(&m->tmp, '\n');
-	buf_add(&m->tmp, a->body, lead);
+	buf_add(&m->tmp, m->lead, m->leadn);
 	year = date_latest_year(m->tmp.p, m->tmp.n);
 	if (m->haspub && year > m->pub.y) {
 		date_format(m->pub, d1);
 		warning(m, "published %s is before %d, the year the report is about", d1,
 		    year % 10000);
 	}
-	m->hasevent = date_find_event(a->body, lead, &m->event, &at);
 	if (m->hasevent && !m->event.y) {
 		if (m->haspub && year <= m->pub.y) {
 			m->event.y = m->pub.y;
@@ -414,6 +668,9 @@ meta(struct buf *out, const struct article *a, void *arg)
 				m->event.y--;
 		} else
 			m->event.y = year;
+		if (!m->event.y)	/* say what was seen, so that nothing goes without a trace */
+			warning(m, "event on %s %d, year not known", monthname(m->event.m),
+			    m->event.d % 100);
 		m->hasevent = m->event.y != 0;
 	}
 	if (m->hasevent && !date_valid(m->event)) {
@@ -431,7 +688,7 @@ meta(struct buf *out, const struct article *a, void *arg)
 	buf_adds(out, "{\"type\":\"meta\",\"article\":\"");
 	buf_add(out, a->id, 16);
 	buf_adds(out, "\",\"title\":");
-	jsonspan(out, a->title, a->titlen);
+	jsonspan(out, m->title, m->titlen);
 	buf_adds(out, ",\"published\":");
 	jsondate(out, m->haspub, m->pub);
 	buf_adds(out, ",\"event_date\":");
