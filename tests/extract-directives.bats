@@ -507,6 +507,97 @@ records() {
 	ends "of the third quart" '["announced 3 items, found 1"]'
 }
 
+# ---- kinds seen on articles never seen (issue 16): one fixture each ----
+
+@test "markers: 'The first is to', 'two is to', 'three is to', 'the four is to' (a cardinal after 'the')" {
+	fixture marker-the-cardinal
+	assert_line_count 4
+	item '"Qian Yongkang"' 1 1 4 "The first is to"
+	item '"Qian Yongkang"' 1 2 4 "two is to"
+	item '"Qian Yongkang"' 1 4 4 "the four is to"
+	ends "finish the automation of the dyeing workshop" '[]'
+}
+
+@test "markers: 'One is', 'Second is', 'Third is' with no 'to'" {
+	fixture marker-is-no-to
+	assert_line_count 3
+	item '"Shen Yuting"' 1 1 null "One is"
+	item '"Shen Yuting"' 1 2 null "Second is"
+	item '"Shen Yuting"' 1 3 null "Third is"
+}
+
+@test "markers: 'first we must' with no comma after the ordinal" {
+	fixture marker-first-no-comma
+	assert_line_count 3
+	item null 1 1 null first
+	has '"marker":"first","text":"we must keep the heating'
+	item null 1 3 null third
+}
+
+@test "markers: '3 it is to' after 'First,' and 'Second,' with no space after the full stops" {
+	fixture marker-digit-it-is
+	assert_line_count 3
+	item null 1 2 null Second
+	item null 1 3 null "3 it is to"
+	ends "rules of village affairs." '[]'
+}
+
+@test "markers: 'And lastly,' is the last item of a count announced" {
+	fixture marker-and-lastly
+	assert_line_count 3
+	item '"Cao Wenbin"' 1 3 3 "And lastly"
+	ends "hospitals before the end of the year." '[]'
+}
+
+@test "markers: 'Finally,' after a list that has its count is not an item; its text stays with the item before" {
+	directives_of "$LEAD" "Luo Bin put forward two requirements. First, $ONE Second, $TWO Finally, he thanked the workers for their hard work."
+	assert_line_count 2
+	ends "he thanked the workers for their hard work." '[]'
+	directives_of "$LEAD" "Luo Bin put forward requirements. First, $ONE Second, $TWO And finally, the group must check every furnace."
+	assert_line_count 2
+	hasnt '"marker":"And finally"'
+}
+
+@test "markers: 'one to take ...', 'two to keep ...' (the number, 'to' and a verb)" {
+	fixture marker-one-to
+	assert_line_count 3
+	item '"Hou Xuemei"' 1 1 null "one to"
+	item '"Hou Xuemei"' 1 2 null "two to"
+	item '"Hou Xuemei"' 1 3 null "three to"
+	has '"marker":"one to","text":"take measures'
+}
+
+@test "markers: items run on with no space after the marker ('First,check', '1.Move')" {
+	fixture marker-no-space
+	assert_line_count 5
+	item '"Wei Hongjun"' 1 1 3 First
+	has '"marker":"First","text":"check every tunnel portal'
+	item '"Wei Hongjun"' 2 1 2 1.
+	item '"Wei Hongjun"' 2 2 2 2.
+}
+
+@test "lists: items separated only by semicolons in one long sentence ('; secondly the', '; and fourthly the')" {
+	fixture semicolons-one-sentence
+	assert_line_count 4
+	item '"Liang Shuwen"' 1 2 null secondly
+	item '"Liang Shuwen"' 1 4 null fourthly
+	ends "with a traceable code" '[]'
+}
+
+@test "the count: only from the sentence that introduces the list, not an earlier 'ten actions'" {
+	fixture of-intro-only
+	assert_line_count 3
+	item '"Jiang Peilin"' 1 1 null First
+	hasnt '"of":10' "announced"
+}
+
+@test "truncated: a page cut off right after the first marker of an announced list keeps that item" {
+	fixture truncated-first-short
+	assert_line_count 1
+	item '"Tao Ruoxi"' 1 1 null First
+	ends "it is necessary to" '[]'
+}
+
 # ---- more cases, each on a tiny page ----
 
 @test "not markers: the first quarter, the first half, for the first time" {

@@ -14,7 +14,8 @@ enum {
 	F_ALL,   /* First of all, (item 1 only when a second follows) */
 	F_IS,    /* One is to, The second is to, The third was */
 	F_CARD,  /* Six, */
-	F_NUM    /* 1. 2) (3) ① */
+	F_NUM,   /* 1. 2) (3) ① */
+	F_LAST   /* Lastly, And finally, (the last item of a count announced) */
 };
 
 /* What comes before a marker */
@@ -208,8 +209,12 @@ isto(const char *s, size_t n, size_t i)
 		"thing", "item", "measure" };
 	size_t w = wordlen(s + i, n - i);
 
+	int it = 0;
+
 	if (wordin(s + i, w, nouns, sizeof nouns / sizeof nouns[0]))
 		i = skipspace(s, n, i + w), w = wordlen(s + i, n - i);
+	else if (wordat(s + i, w, "it"))	/* "3 it is to" */
+		it = 1, i = skipspace(s, n, i + w), w = wordlen(s + i, n - i);
 	if (!(wordat(s + i, w, "is") || wordat(s + i, w, "was") || wordat(s + i, w, "are") ||
 	    wordat(s + i, w, "were")))
 		return 0;
@@ -221,7 +226,63 @@ isto(const char *s, size_t n, size_t i)
 	if (wordat(s + j, n - j, "to"))
 		return j + 2;
 	/* "The first was built in 2019" tells a fact; "The third is the ..." may be an item */
-	return past ? 0 : i;
+	return past || it ? 0 : i;
+}
+
+/* "to" and a verb after the number of a "one to take ..." marker, at s[i]: where the marker
+ * ends (after "to"), else 0. Not "one to two years", "one to the other", "one to be built". */
+static size_t
+toverb(const char *s, size_t n, size_t i)
+{
+	static const char *const not[] = { "a", "an", "be", "the", "this", "that", "those",
+		"these", "its", "their", "his", "her", "our", "each", "every", "all", "other", "another",
+		"which", "whom" };
+	size_t w, j;
+
+	if (!wordat(s + i, n - i, "to"))
+		return 0;
+	j = skipspace(s, n, i + 2);
+	if (j == i + 2 || j >= n || s[j] < 'a' || s[j] > 'z')
+		return 0;
+	w = wordlen(s + j, n - j);
+	if (wordin(s + j, w, not, sizeof not / sizeof not[0]) ||
+	    wordin(s + j, w, cardinals, NWORDS) || wordin(s + j, w, ordinals, NWORDS))
+		return 0;
+	return i + 2;
+}
+
+/* "Lastly,", "Finally,", "Last but not least,", "And lastly,", "and finally," where a
+ * clause starts, at s[i] (a word of w letters): fills m (n 0: assign() numbers it) and
+ * returns 1, else 0 */
+static int
+lastmarker(const char *s, size_t n, size_t i, size_t w, struct mark *m)
+{
+	size_t j = i, c;
+	int b;
+
+	if (wordat(s + i, w, "and")) {
+		j = skipspace(s, n, i + w);
+		if (j == i + w)
+			return 0;
+		w = wordlen(s + j, n - j);
+	}
+	if (wordat(s + j, w, "lastly") || wordat(s + j, w, "finally"))
+		j += w;
+	else if (wordat(s + j, w, "last") && has_prefix(s + j + w, n - j - w, " but not least"))
+		j += w + 14;
+	else
+		return 0;
+	if (!(c = commaat(s, n, j)))
+		return 0;
+	b = boundary(s, i);
+	if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON)
+		return 0;
+	m->n = 0;
+	m->form = F_LAST;
+	m->family = 0;
+	m->mend = j;
+	m->text = skipspace(s, n, j + c);
+	return 1;
 }
 
 /* A marker at s[i]: fills m and returns 1, else 0. What comes before it (boundary()) is
@@ -237,10 +298,11 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 	m->family = 0;
 	if (is_alpha(s[i])) {
 		w = wordlen(s + i, n - i);
-		if (wordat(s + i, w, "the")) {	/* The second is to */
+		if (wordat(s + i, w, "the")) {	/* The second is to, the four is to */
 			j = skipspace(s, n, i + w);
 			size_t w2 = wordlen(s + j, n - j);
-			if (j == i + w || !(k = wordin(s + j, w2, ordinals, NWORDS)))
+			if (j == i + w || !((k = wordin(s + j, w2, ordinals, NWORDS)) ||
+			    (k = wordin(s + j, w2, cardinals, NWORDS))))
 				return 0;
 			b = boundary(s, i);
 			if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
@@ -253,6 +315,9 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 			m->text = skipspace(s, n, m->mend);
 			return 1;
 		}
+		c = (size_t)(s[i] | 0x20);
+		if ((c == 'a' || c == 'l' || c == 'f') && lastmarker(s, n, i, w, m))
+			return 1;
 		int ord = wordin(s + i, w, ordinals, NWORDS);
 		int ly = ord ? 0 : wordin(s + i, w, ordinals_ly, NWORDS);
 		int card = ord || ly ? 0 : wordin(s + i, w, cardinals, NWORDS);
@@ -289,12 +354,21 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 			m->text = skipspace(s, n, m->mend);
 			return 1;
 		}
-		if (b == B_COMMA)
+		/* "one to take ...": the number, "to" and a verb */
+		if ((ord || card) && (m->mend = toverb(s, n, sp))) {
+			m->n = ord ? ord : card;
+			m->form = F_IS;
+			m->text = skipspace(s, n, m->mend);
+			return 1;
+		}
+		if (b == B_COMMA || b == B_QUOTE || sp >= n || s[sp] < 'a' || s[sp] > 'z')
 			return 0;
-		/* "Secondly we should": the -ly form needs no comma at a sentence's start */
-		if (ly && (b == B_PARA || b == B_SENT) && sp < n && s[sp] >= 'a' && s[sp] <= 'z') {
-			m->n = ly;
-			m->form = F_LY;
+		/* "Secondly we should", "; thirdly the centre should": the -ly form needs no comma
+		 * where a clause starts; "first we must": the ordinal none before a subject */
+		if (ly || (ord && (wordat(s + sp, n - sp, "we") || wordat(s + sp, n - sp, "you") ||
+		    wordat(s + sp, n - sp, "they") || wordat(s + sp, n - sp, "it")))) {
+			m->n = ly ? ly : ord;
+			m->form = ly ? F_LY : F_ORD;
 			m->mend = j;
 			m->text = sp;
 			return 1;
@@ -330,14 +404,24 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 	k = atoi(s + d);
 	if (k < 1 || k > 20)
 		return 0;
+	/* "3 it is to": a number written as the word would be */
+	if (!paren && j + 1 < n && s[j] == ' ' && (c = isto(s, n, j + 1)) && c >= 2 &&
+	    has_prefix(s + c - 2, 2, "to")) {
+		m->n = k;
+		m->form = F_IS;
+		m->mend = c;
+		m->text = skipspace(s, n, c);
+		return 1;
+	}
 	if (j < n && s[j] == ')')
 		j++;
 	else if (j + 2 < n && u[j] == 0xEF && u[j + 1] == 0xBC && u[j + 2] == 0x89)
 		j += 3;
 	else if (paren)
 		return 0;
-	else if (j + 1 < n && s[j] == '.' && (s[j + 1] == ' ' || s[j + 1] == '\t'))
-		j++;
+	else if (j + 1 < n && s[j] == '.' && (s[j + 1] == ' ' || s[j + 1] == '\t' ||
+	    (s[j + 1] >= 'A' && s[j + 1] <= 'Z')))
+		j++;	/* "1. Move", and "1.Move" run on */
 	else if (j + 2 < n && ((u[j] == 0xE3 && u[j + 1] == 0x80 && u[j + 2] == 0x81) ||
 	    (u[j] == 0xEF && u[j + 1] == 0xBC && u[j + 2] == 0x8E)))
 		j += 3;	/* 、 ． */
@@ -352,22 +436,25 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 }
 
 /* The bytes a marker can start with: the first letters of first, one, the, six, eleventh,
- * nine ..., digits, a parenthesis, the lead bytes of ① and （ */
+ * nine, and, lastly ..., digits, a parenthesis, the lead bytes of ① and （ */
 static const unsigned char startch[256] = {
 	['f'] = 1, ['F'] = 1, ['o'] = 1, ['O'] = 1, ['t'] = 1, ['T'] = 1, ['s'] = 1, ['S'] = 1,
-	['e'] = 1, ['E'] = 1, ['n'] = 1, ['N'] = 1, ['('] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1,
+	['e'] = 1, ['E'] = 1, ['n'] = 1, ['N'] = 1, ['a'] = 1, ['A'] = 1, ['l'] = 1, ['L'] = 1,
+	['('] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1,
 	['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
 	[0xE2] = 1, [0xEF] = 1
 };
 
-/* The lengths of those words by their first letter: f, s, t, e, n, o (bit k: length k) */
-static const unsigned lengths[6] = {
-	1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8,		/* four, first, fourthly */
-	1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8 | 1u << 9,	/* six .. seventhly */
-	1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 9,	/* the, two .. twelfthly */
-	1u << 5 | 1u << 6 | 1u << 8 | 1u << 10,			/* eight .. eleventhly */
-	1u << 4 | 1u << 5 | 1u << 7,				/* nine, ninth, ninthly */
-	1u << 3							/* one */
+/* The lengths of those words by their first letter (bit k: length k) */
+static const unsigned lengths[26] = {
+	['a' - 'a'] = 1u << 3,						/* and */
+	['e' - 'a'] = 1u << 5 | 1u << 6 | 1u << 8 | 1u << 10,		/* eight .. eleventhly */
+	['f' - 'a'] = 1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8,	/* four, first, finally */
+	['l' - 'a'] = 1u << 4 | 1u << 6,				/* last, lastly */
+	['n' - 'a'] = 1u << 4 | 1u << 5 | 1u << 7,			/* nine, ninth, ninthly */
+	['o' - 'a'] = 1u << 3,						/* one */
+	['s' - 'a'] = 1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8 | 1u << 9, /* six .. */
+	['t' - 'a'] = 1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 9,	/* the, two .. */
 };
 
 static void
@@ -390,9 +477,7 @@ findmarks(struct state *st, const char *s, size_t n)
 		if (is_alpha(s[i])) {
 			/* a word of a length a marker word has, before anything slower */
 			size_t w = wordlen(s + i, n - i);
-			int c = s[i] | 0x20;
-			if (w > 10 || !(lengths[c == 'f' ? 0 : c == 's' ? 1 : c == 't' ? 2 : c == 'e' ?
-			    3 : c == 'n' ? 4 : 5] & 1u << w)) {
+			if (w > 10 || !(lengths[(s[i] | 0x20) - 'a'] & 1u << w)) {
 				i += w - 1;
 				continue;
 			}
@@ -578,6 +663,57 @@ announced(const char *s, size_t a, size_t e)
 	return count;
 }
 
+/* Does s[a..e) hold a verb of speech ("put forward", "stressed", "required")? */
+static int
+saysin(const char *s, size_t a, size_t e)
+{
+	size_t i;
+
+	for (i = a; i < e; i++)
+		if (is_alpha(s[i]) && (i == a || !is_alpha(s[i - 1])) &&
+		    lex_phrase_at(LEX_SPOKE, s + i, e - i))
+			return 1;
+	return 0;
+}
+
+/* Does s[a..e) name what a list holds ("put forward new requirements")? */
+static int
+namesalist(const char *s, size_t a, size_t e)
+{
+	size_t i;
+
+	for (i = a; i < e; i++)
+		if (is_alpha(s[i]) && (i == a || !is_alpha(s[i - 1])) &&
+		    people_listnoun(s + i, wordlen(s + i, e - i)))
+			return 1;
+	return 0;
+}
+
+/* The count announced for a list whose introduction (introstart()) names none: the speaker
+ * may announce it and explain first ("put forward four requirements. He said ... ." and
+ * the list in the next paragraph). The nearest sentence before the list, in its paragraph
+ * and the two before it and after the last list, that names what a list holds decides:
+ * its count if it is said ("put forward four requirements"), else none (a fact: "practiced
+ * the 'ten actions'"). */
+static int
+countbefore(const struct state *st, const char *s, size_t at)
+{
+	size_t from = parastart(s, at), k, e, b;
+
+	for (k = 0; k < 2 && from > 0; k++)
+		from = parastart(s, from - 1);
+	if (from < st->prevend)
+		from = st->prevend;
+	for (e = at; e > from; e = b) {
+		/* the sentence s[b..e) */
+		for (b = e - 1; b > from && !strchr(".!?\n", s[b - 1]); b--)
+			;
+		if (namesalist(s, b, e))
+			return saysin(s, b, e) ? announced(s, b, e) : 0;
+	}
+	return 0;
+}
+
 /* Is the word at s one that says the list is of results, an agenda or facts? */
 static int
 notdirective(const char *s, size_t n)
@@ -720,12 +856,23 @@ emit(struct buf *out, const struct article *a, struct state *st, const char *spe
 /* The list of marks m[0..nm) (numbered 1, 2, ...): its items, whether it is a list of
  * demands, its speaker and count; writes its records. Returns 1 if it was written. */
 static int
-onelist(struct buf *out, const struct article *a, struct state *st, const struct mark *m,
+onelist(struct buf *out, const struct article *a, struct state *st, struct mark *m,
     size_t nm, int list)
 {
 	const char *s = a->body;
 	size_t n = a->bodyn, i, ni = 0;
 	int quoted = inquote(s, m[0].at), cut = 0;
+	size_t intro = introstart(s, m[0].at);
+	int of = announced(s, intro, m[0].at);
+
+	if (!of)
+		of = countbefore(st, s, m[0].at);
+	/* "And lastly" is an item only as the last of the count announced; else its text is
+	 * the item's before it */
+	if (nm > 1 && m[nm - 1].form == F_LAST && m[nm - 1].n != of) {
+		nm--;
+		m[nm - 1].end = m[nm - 1].para == m[nm].para ? m[nm].end : m[nm - 1].pend;
+	}
 
 	if (nm > st->capit) {
 		st->capit = nm;
@@ -745,9 +892,13 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 		it->at = m[i].text;
 		it->end = trimend(s, it->at, e);
 		if (i + 1 == nm && e == pe && pe == n && cutoff(s, it->at, e)) {
-			/* the page was cut off in this item: too little of it to report? */
+			/* the page was cut off in this item: too little of it to report? A fragment
+			 * of a later item is ("Second, the gr"); the first of a list the text
+			 * announces is the list's only trace ("put forward new requirements: First,
+			 * it is necessary to") */
 			cut = 1;
-			if (nwords(s + it->at, it->end - it->at) < 6)
+			size_t nw = nwords(s + it->at, it->end - it->at);
+			if (nw < 6 && !(i == 0 && nw >= 2 && namesalist(s, intro, m[0].at)))
 				continue;
 		}
 		if (it->end > it->at)
@@ -756,18 +907,8 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 	/* a list of one is a list only where the page breaks off in it */
 	if (!ni || (ni == 1 && (!cut || m[0].form == F_ALL)))
 		return 0;
-	size_t intro = introstart(s, m[0].at);
 	if (!demands(s, intro, st->it, ni))
 		return 0;
-	/* the count: before the list, else in the two paragraphs before its own (the speaker
-	 * may announce it and explain first), but not in an earlier list */
-	int of = announced(s, intro, m[0].at);
-	if (!of) {
-		size_t from = parastart(s, m[0].at), k;
-		for (k = 0; k < 2 && from > 0; k++)
-			from = parastart(s, from - 1);
-		of = announced(s, from > st->prevend ? from : st->prevend, m[0].at);
-	}
 	if (!st->named) {	/* the names, once an article has a list */
 		people_names(&st->pp, a);
 		st->named = 1;
@@ -822,6 +963,18 @@ assign(struct state *st)
 		m[i].list = -1;
 		m[i].depth = 0;
 		m[i].next = m[i].parent = -1;
+		if (m[i].form == F_LAST) {
+			/* "And lastly": the next item of a list in words of two or more items, for
+			 * onelist() to keep only where it makes the count announced */
+			if (outer >= 0 && inner < 0 && m[outer].family == 0 && m[outer].n >= 2 &&
+			    m[i].para <= m[outer].para + 1) {
+				m[i].n = m[outer].n + 1;
+				m[i].list = m[outer].list;
+				m[outer].next = (long)i;
+				outer = (long)i;
+			}
+			continue;
+		}
 		if (inner >= 0 && m[i].n == m[inner].n + 1 && m[i].family == m[inner].family &&
 		    m[i].para <= m[inner].para + 4) {
 			to = &inner;
