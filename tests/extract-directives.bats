@@ -598,6 +598,80 @@ records() {
 	ends "it is necessary to" '[]'
 }
 
+@test "speaker: a surname in capitals and a given name in lower case ('ZHOU jian, general manager of ...')" {
+	fixture speaker-caps-surname
+	assert_line_count 3
+	item '"ZHOU jian"' 1 1 null first
+	item '"ZHOU jian"' 1 3 null third
+}
+
+@test "speaker: a post with a possessive before the name ('The Group's deputy Party secretary ... Fang Lizhi pointed out')" {
+	fixture speaker-possessive-post
+	assert_line_count 3
+	item '"Fang Lizhi"' 1 1 null First
+	item '"Fang Lizhi"' 1 3 null Third
+}
+
+@test "speaker: an all-lower-case page ('general manager xu pointed out ... firstly')" {
+	fixture speaker-lowercase
+	assert_line_count 3
+	item '"xu"' 1 1 3 firstly
+	item '"xu"' 1 3 3 thirdly
+}
+
+@test "speaker: named paragraphs before the list, with paragraphs of explanation between" {
+	fixture speaker-paragraphs-before
+	assert_line_count 3
+	item '"Lu Zhenhai"' 1 1 null First
+	item '"Lu Zhenhai"' 1 3 null Third
+	hasnt "Song Weidong"
+}
+
+@test "speaker: not who presided, attended or conveyed requirements; 'This meeting', a long 'enlarged meeting of ...', 'The meeting, chaired by X,' are null" {
+	fixture speaker-not-presider
+	assert_line_count 9
+	lines_with '"speaker":null,' 9
+	item null 2 1 3 first
+	item null 3 2 2 second
+}
+
+@test "speaker: 'Personnel from relevant departments put forward ...' is null, not the leader who spoke before" {
+	fixture speaker-body-null
+	assert_line_count 2
+	lines_with '"speaker":null,' 2
+}
+
+@test "speaker: a second speaker's list starts again at 1 ('one to ...') and takes that speaker" {
+	fixture second-speaker-restart
+	assert_line_count 7
+	item '"Gu Lihua"' 1 3 3 Third
+	item '"Mo Jianguo"' 2 1 null "one to"
+	item '"Mo Jianguo"' 2 4 null Fourth
+	ends "keep the access road open in the rain." '[]'
+}
+
+@test "lists: every item after a header layout ('The meeting emphasized:' then a heading per item)" {
+	fixture header-layout
+	assert_line_count 3
+	item null 1 1 null First
+	item null 1 3 null Third
+}
+
+@test "not directives: the purposes of a visit ('firstly to ...', 'firstly, to ...', 'The purposes of the visit were:')" {
+	fixture not-visit-purposes
+	[ -z "$output" ]
+}
+
+@test "not directives: achievements told in the past ('first, it completed ...; third, we opened ...')" {
+	fixture not-achievements-past
+	[ -z "$output" ]
+}
+
+@test "not directives: agenda items ('deliberated and adopted the following items', 'approved two resolutions')" {
+	fixture not-agenda
+	[ -z "$output" ]
+}
+
 # ---- more cases, each on a tiny page ----
 
 @test "not markers: the first quarter, the first half, for the first time" {

@@ -718,8 +718,20 @@ countbefore(const struct state *st, const char *s, size_t at)
 static int
 notdirective(const char *s, size_t n)
 {
-	static const char *const words[] = { "achievements", "agenda", "characteristics",
-		"features", "highlights", "performance", "progress", "results", "topics" };
+	static const char *const words[] = { "achievements", "adopted", "agenda", "approved",
+		"characteristics", "deliberated", "features", "highlights", "performance", "progress",
+		"results", "topics" };
+
+	return wordin(s, n, words, sizeof words / sizeof words[0]);
+}
+
+/* Is the word at s one that says the list is of purposes ("The purposes of the visit
+ * were: first, to ...")? Items of purpose read as demands, so these decide alone. */
+static int
+purpose(const char *s, size_t n)
+{
+	static const char *const words[] = { "aim", "aims", "objective", "objectives",
+		"purpose", "purposes" };
 
 	return wordin(s, n, words, sizeof words / sizeof words[0]);
 }
@@ -795,6 +807,14 @@ demands(const char *s, size_t intro, const struct item *it, size_t ni)
 	size_t i, w;
 	int neg = 0, good = 0, bad = 0, m;
 
+	/* a list in mid-sentence ("visited the partners, firstly, to learn ...") only after a
+	 * verb of speech or a noun of lists in its sentence ("He requested, firstly, to ...") */
+	if (boundary(s, it[0].m->at) == B_COMMA) {
+		for (i = it[0].m->at; i > intro && !strchr(".!?\n", s[i - 1]); i--)
+			;
+		if (!saysin(s, i, it[0].m->at) && !namesalist(s, i, it[0].m->at))
+			return 0;
+	}
 	/* the last word of either kind before the list decides */
 	for (i = intro; i < it[0].m->at; i++) {
 		if (!is_alpha(s[i]) || (i > intro && is_alpha(s[i - 1])))
@@ -802,9 +822,13 @@ demands(const char *s, size_t intro, const struct item *it, size_t ni)
 		w = wordlen(s + i, it[0].m->at - i);
 		if (notdirective(s + i, w))
 			neg = 1;
+		else if (purpose(s + i, w))
+			neg = 2;
 		else if (people_listnoun(s + i, w))
 			neg = 0;
 	}
+	if (neg == 2)
+		return 0;
 	for (i = 0; i < ni; i++) {
 		m = mood(s + it[i].at, it[i].end - it[i].at);
 		good += m > 0;
@@ -913,7 +937,7 @@ onelist(struct buf *out, const struct article *a, struct state *st, struct mark 
 		people_names(&st->pp, a);
 		st->named = 1;
 	}
-	int who = people_speaker(&st->pp, m[0].at, quoted);
+	int who = people_speaker(&st->pp, m[0].at, st->prevend, quoted);
 	const struct person *p = who >= 0 ? &st->pp.p[who] : NULL;
 	emit(out, a, st, p ? st->pp.text.p + p->name : NULL, p ? p->namen : 0, list, of, ni);
 	st->prevend = st->it[ni - 1].end;
