@@ -940,14 +940,37 @@ people_listnoun(const char *s, size_t n)
 	return 0;
 }
 
+/* A verb of speech at token i: one of the role of speaking ("stressed", "put forward"), or
+ * in the present tense as a meeting's decisions are told ("The meeting requires ...") */
+static int
+speechverb(const struct people *pp, size_t i)
+{
+	static const char *const present[] = { "asks", "calls", "demands", "emphasises",
+		"emphasizes", "hopes", "instructs", "notes", "proposes", "requests", "requires",
+		"stresses", "underlines", "urges" };
+	size_t len, k;
+
+	if (pp->t[i].kind != T_WORD)
+		return 0;
+	if (rolephrase(pp, i, &len) == ROLE_SPOKE)
+		return 1;
+	if (TLEN(i) < 4 || TOK(i)[TLEN(i) - 1] != 's')
+		return 0;
+	if ((tokis(pp, i, "points") && tokis(pp, i + 1, "out")) ||
+	    (tokis(pp, i, "puts") && tokis(pp, i + 1, "forward")))
+		return 1;
+	for (k = 0; k < sizeof present / sizeof present[0]; k++)
+		if (tokis(pp, i, present[k]))
+			return 1;
+	return 0;
+}
+
 /* Does the clause in tokens [i, e) say something: a verb of speech, or a list it puts? */
 static int
 speaks(const struct people *pp, size_t i, size_t e)
 {
-	size_t len;
-
 	for (; i < e && !ispunct_(pp, i, ';'); i++)
-		if (pp->t[i].kind == T_WORD && (rolephrase(pp, i, &len) == ROLE_SPOKE ||
+		if (pp->t[i].kind == T_WORD && (speechverb(pp, i) ||
 		    people_listnoun(TOK(i), TLEN(i))))
 			return 1;
 	return 0;
@@ -1025,6 +1048,10 @@ plainname(const struct people *pp, size_t i)
 		return 0;
 	if (allcaps(pp, i) && given)
 		return 2;
+	/* "zhang jianguo, general manager of ..." on an all-lower-case page */
+	if (!pp->t[i].cap && given && ispunct_(pp, after, ',') && after + 1 < pp->nt &&
+	    !pp->t[after + 1].cap && postsegment(pp, after + 1, 0))
+		return 2;
 	if (i > 0 && ispostword(pp, i - 1) && !ispunct_(pp, after, ',') &&
 	    (!pp->t[i].cap || !given))
 		return given ? 2 : 1;
@@ -1094,10 +1121,12 @@ bodysubject(const struct people *pp, size_t i, size_t e)
 		if (pp->t[nx].person >= 0 || tokis(pp, nx, "he") || tokis(pp, nx, "she") ||
 		    plainname(pp, nx))
 			return SUBJ_NONE;
-		int r = rolephrase(pp, nx, &len);
-		if (r == ROLE_SPOKE)
+		if (speechverb(pp, nx))
 			return nx > i ? who : SUBJ_NONE;
-		if (r != ROLE_MENTIONED || tokis(pp, nx, "by"))
+		/* "The leaders attending the meeting put forward ..." */
+		int r = rolephrase(pp, nx, &len);
+		if ((r != ROLE_MENTIONED && !(tokis(pp, nx, "attending") && nx > i)) ||
+		    tokis(pp, nx, "by"))
 			return SUBJ_NONE;
 		/* a surname after a post may be a person ("Secretary Wang") */
 		if (pp->t[nx].cap && nx > i && ispostword(pp, nx - 1) &&

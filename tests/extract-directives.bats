@@ -672,6 +672,50 @@ records() {
 	[ -z "$output" ]
 }
 
+@test "speaker: 'The meeting requires ...' (a verb in the present) is null, not who spoke before" {
+	directives_of "$LEAD" "Luo Bin delivered a speech. The meeting requires all units to do two things: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":null,' 2
+}
+
+@test "speaker: 'The leaders attending the meeting put forward ...' is null" {
+	directives_of "$LEAD" "Luo Bin delivered a speech. The leaders attending the meeting put forward suggestions: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":null,' 2
+}
+
+@test "speaker: a full name in lower case before its post ('luo bin, general manager of the group, ...')" {
+	directives_of "on march 9, tianhe steel group held its work conference. luo bin, general manager of the group, put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"luo bin",' 2
+}
+
+@test "speaker: a surname alone after a post ('Secretary Hu put forward') is the speaker as written, not who presided" {
+	directives_of "$LEAD" "Secretary Hu put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"Hu",' 2
+	hasnt "Qi Hong"
+}
+
+@test "markers: 'The first is to ..., the second is to ..., the third is to ...' separated by commas" {
+	directives_of "$LEAD" "Luo Bin put forward three requirements. The first is to cut costs in every plant, the second is to check every furnace, the third is to visit every customer."
+	assert_line_count 3
+	item '"Luo Bin"' 1 2 3 "the second is to"
+	ends "cut costs in every plant" '[]'
+}
+
+@test "not directives: achievements 'in the past year' told with verbs in the past ('cut', 'paid', 'rose')" {
+	directives_of "$LEAD" "Luo Bin pointed out that in the past year, first, the group cut its costs by 5 percent; second, the group paid all its suppliers on time; third, revenue rose 8 percent."
+	[ -z "$output" ]
+}
+
+@test "items: demands reported in the past ('First, he emphasized the need to ...; Second, he stressed ...')" {
+	directives_of "$LEAD" "Luo Bin outlined two requirements. First, he emphasized the need to cut costs in every plant. Second, he stressed the importance of checking every furnace."
+	assert_line_count 2
+	item '"Luo Bin"' 1 1 2 First
+	item '"Luo Bin"' 1 2 2 Second
+}
+
 # ---- more cases, each on a tiny page ----
 
 @test "not markers: the first quarter, the first half, for the first time" {

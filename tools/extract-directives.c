@@ -305,10 +305,14 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 			    (k = wordin(s + j, w2, cardinals, NWORDS))))
 				return 0;
 			b = boundary(s, i);
-			if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
+			if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE &&
+			    b != B_COMMA)
 				return 0;
 			j = skipspace(s, n, j + w2);
 			if (!(m->mend = isto(s, n, j)))
+				return 0;
+			/* after a comma only with its "to": "..., the second is to ..." */
+			if (b == B_COMMA && !has_prefix(s + m->mend - 2, 2, "to"))
 				return 0;
 			m->n = k;
 			m->form = F_IS;
@@ -719,8 +723,8 @@ static int
 notdirective(const char *s, size_t n)
 {
 	static const char *const words[] = { "achievements", "adopted", "agenda", "approved",
-		"characteristics", "deliberated", "features", "highlights", "performance", "progress",
-		"results", "topics" };
+		"characteristics", "deliberated", "features", "highlights", "past", "performance",
+		"progress", "results", "topics" };
 
 	return wordin(s, n, words, sizeof words / sizeof words[0]);
 }
@@ -744,10 +748,11 @@ mood(const char *s, size_t n)
 	static const char *const demand[] = { "essential", "imperative", "important", "must",
 		"necessary", "need", "needs", "required", "shall", "should", "strive", "vital",
 		"will" };
-	static const char *const fact[] = { "achieved", "amounted", "completed", "declined",
-		"dropped", "exceeded", "fell", "grew", "had", "has", "have", "heard", "hit",
-		"increased", "listened", "reached", "realised", "realized", "recorded", "rose",
-		"saw", "surpassed", "topped", "totaled", "totalled", "was", "were", "won" };
+	static const char *const fact[] = { "achieved", "amounted", "became", "began", "built",
+		"completed", "declined", "dropped", "exceeded", "fell", "grew", "had", "has", "have",
+		"heard", "hit", "increased", "listened", "made", "paid", "reached", "realised",
+		"realized", "recorded", "rose", "saw", "sold", "spent", "surpassed", "took", "topped",
+		"totaled", "totalled", "was", "were", "won" };
 	static const char *const agenda[] = { "adopt", "approve", "consider", "deliberate",
 		"discuss", "elect", "examine", "hear", "listen", "review", "vote" };
 	static const char *const nonverbs[] = { "a", "all", "an", "and", "annual", "as", "at",
@@ -783,6 +788,14 @@ mood(const char *s, size_t n)
 			return 1;
 		/* "revenue rose", "the meeting heard"; after a command only right after it
 		 * ("hit the targets" is one, "output hit a record" is not) */
+		/* a demand reported: "First, he emphasized the need to ...", "Second, she called
+		 * for ..." */
+		if (words == 1 && prevn == 2 && (wordat(s + prev, prevn, "he") ||
+		    wordat(s + prev, prevn, "we")) && lex_phrase_at(LEX_SPOKE, s + i, n - i))
+			return 1;
+		if (words == 1 && prevn == 3 && wordat(s + prev, prevn, "she") &&
+		    lex_phrase_at(LEX_SPOKE, s + i, n - i))
+			return 1;
 		if (IN(fact) && (!verb || words < 3))
 			return -1;
 		/* a verb in the past after its subject: "the group launched" (not "should be
