@@ -64,14 +64,60 @@ struct state {
 	int named;       /* pp holds the article's names */
 };
 
-static const char *const ordinals[] = { "first", "second", "third", "fourth", "fifth",
-	"sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
-static const char *const ordinals_ly[] = { "firstly", "secondly", "thirdly", "fourthly",
-	"fifthly", "sixthly", "seventhly", "eighthly", "ninthly", "tenthly", "eleventhly",
-	"twelfthly" };
-static const char *const cardinals[] = { "one", "two", "three", "four", "five", "six",
-	"seven", "eight", "nine", "ten", "eleven", "twelve" };
-#define NWORDS (sizeof ordinals / sizeof ordinals[0])
+
+/* The words of numbers up to twelve (first, firstly, one ...) by their first letter, each with
+ * its length, its number and its kind, for numword() */
+enum { NW_ORD = 1, NW_LY, NW_CARD };
+struct numword { const char *w; unsigned char len, n, kind; };
+static const struct numword nw_f[] = { { "first", 5, 1, NW_ORD }, { "firstly", 7, 1, NW_LY },
+	{ "four", 4, 4, NW_CARD }, { "fourth", 6, 4, NW_ORD }, { "fourthly", 8, 4, NW_LY },
+	{ "fifth", 5, 5, NW_ORD }, { "fifthly", 7, 5, NW_LY }, { "five", 4, 5, NW_CARD } };
+static const struct numword nw_s[] = { { "second", 6, 2, NW_ORD }, { "secondly", 8, 2, NW_LY },
+	{ "six", 3, 6, NW_CARD }, { "sixth", 5, 6, NW_ORD }, { "sixthly", 7, 6, NW_LY },
+	{ "seven", 5, 7, NW_CARD }, { "seventh", 7, 7, NW_ORD }, { "seventhly", 9, 7, NW_LY } };
+static const struct numword nw_t[] = { { "two", 3, 2, NW_CARD }, { "three", 5, 3, NW_CARD },
+	{ "third", 5, 3, NW_ORD }, { "thirdly", 7, 3, NW_LY }, { "ten", 3, 10, NW_CARD },
+	{ "tenth", 5, 10, NW_ORD }, { "tenthly", 7, 10, NW_LY }, { "twelve", 6, 12, NW_CARD },
+	{ "twelfth", 7, 12, NW_ORD }, { "twelfthly", 9, 12, NW_LY } };
+static const struct numword nw_e[] = { { "eight", 5, 8, NW_CARD }, { "eighth", 6, 8, NW_ORD },
+	{ "eighthly", 8, 8, NW_LY }, { "eleven", 6, 11, NW_CARD }, { "eleventh", 8, 11, NW_ORD },
+	{ "eleventhly", 10, 11, NW_LY } };
+static const struct numword nw_n[] = { { "nine", 4, 9, NW_CARD }, { "ninth", 5, 9, NW_ORD },
+	{ "ninthly", 7, 9, NW_LY } };
+static const struct numword nw_o[] = { { "one", 3, 1, NW_CARD } };
+
+/* The number the word s[0..w) names as an ordinal ("Second"), an -ly ordinal ("secondly")
+ * or a cardinal ("two"), any case, with its kind in *kind; 0 if none */
+static int
+numword(const char *s, size_t w, int *kind)
+{
+	const struct numword *t;
+	size_t nt, k, c;
+
+	*kind = 0;
+	if (w < 3 || w > 10)
+		return 0;
+	switch (s[0] | 0x20) {
+	case 'f': t = nw_f, nt = sizeof nw_f / sizeof nw_f[0]; break;
+	case 's': t = nw_s, nt = sizeof nw_s / sizeof nw_s[0]; break;
+	case 't': t = nw_t, nt = sizeof nw_t / sizeof nw_t[0]; break;
+	case 'e': t = nw_e, nt = sizeof nw_e / sizeof nw_e[0]; break;
+	case 'n': t = nw_n, nt = sizeof nw_n / sizeof nw_n[0]; break;
+	case 'o': t = nw_o, nt = 1; break;
+	default: return 0;
+	}
+	for (k = 0; k < nt; k++) {
+		if (t[k].len != w)
+			continue;
+		for (c = 1; c < w && (s[c] | 0x20) == t[k].w[c]; c++)
+			;
+		if (c == w) {
+			*kind = t[k].kind;
+			return t[k].n;
+		}
+	}
+	return 0;
+}
 
 static int
 isdigit_(char c)
@@ -90,20 +136,51 @@ wordlen(const char *s, size_t n)
 	return i;
 }
 
-/* 1 + the index of the word s[0..n) in list (any case), else 0 */
+/* Compares the word s[0..n) (letters, any case) with w (lower case), as strcmp() */
+static int
+cmpword(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n && w[i]; i++)
+		if ((s[i] | 0x20) != w[i])
+			return (s[i] | 0x20) - w[i];
+	return i < n ? 1 : w[i] ? -1 : 0;
+}
+
+/* Is the word s[0..n) (any case) in list, a list sorted as strcmp() sorts? */
 static int
 wordin(const char *s, size_t n, const char *const *list, size_t nlist)
 {
-	size_t k;
+	size_t lo = 0, hi = nlist;
 
 	if (n == 0)
 		return 0;
-	for (k = 0; k < nlist; k++)
-		if ((s[0] | 0x20) == list[k][0] &&
-		    (n == 1 ? !list[k][1] : (s[1] | 0x20) == list[k][1]) &&
-		    strlen(list[k]) == n && has_prefix(s, n, list[k]))
-			return (int)k + 1;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = cmpword(s, n, list[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
+}
+
+/* Is the word s[0..n) (letters, any case) the word w (lower case) of wn letters? */
+static inline int
+eqword(const char *s, size_t n, const char *w, size_t wn)
+{
+	size_t i;
+
+	if (n != wn)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((s[i] | 0x20) != w[i])
+			return 0;
+	return 1;
 }
 
 /* Is the whole word w at s (any case)? */
@@ -205,8 +282,8 @@ commaat(const char *s, size_t n, size_t i)
 static size_t
 isto(const char *s, size_t n, size_t i)
 {
-	static const char *const nouns[] = { "point", "aspect", "task", "requirement", "one",
-		"thing", "item", "measure" };
+	static const char *const nouns[] = { "aspect", "item", "measure", "one", "point",
+		"requirement", "task", "thing" };
 	size_t w = wordlen(s + i, n - i);
 
 	int it = 0;
@@ -234,10 +311,11 @@ isto(const char *s, size_t n, size_t i)
 static size_t
 toverb(const char *s, size_t n, size_t i)
 {
-	static const char *const not[] = { "a", "an", "be", "the", "this", "that", "those",
-		"these", "its", "their", "his", "her", "our", "each", "every", "all", "other", "another",
+	static const char *const not[] = { "a", "all", "an", "another", "be", "each", "every",
+		"her", "his", "its", "other", "our", "that", "the", "their", "these", "this", "those",
 		"which", "whom" };
 	size_t w, j;
+	int kind;
 
 	if (!wordat(s + i, n - i, "to"))
 		return 0;
@@ -246,7 +324,7 @@ toverb(const char *s, size_t n, size_t i)
 		return 0;
 	w = wordlen(s + j, n - j);
 	if (wordin(s + j, w, not, sizeof not / sizeof not[0]) ||
-	    wordin(s + j, w, cardinals, NWORDS) || wordin(s + j, w, ordinals, NWORDS))
+	    (numword(s + j, w, &kind) && kind != NW_LY))
 		return 0;
 	return i + 2;
 }
@@ -260,15 +338,15 @@ lastmarker(const char *s, size_t n, size_t i, size_t w, struct mark *m)
 	size_t j = i, c;
 	int b;
 
-	if (wordat(s + i, w, "and")) {
+	if (eqword(s + i, w, "and", 3)) {
 		j = skipspace(s, n, i + w);
 		if (j == i + w)
 			return 0;
 		w = wordlen(s + j, n - j);
 	}
-	if (wordat(s + j, w, "lastly") || wordat(s + j, w, "finally"))
+	if (eqword(s + j, w, "lastly", 6) || eqword(s + j, w, "finally", 7))
 		j += w;
-	else if (wordat(s + j, w, "last") && has_prefix(s + j + w, n - j - w, " but not least"))
+	else if (eqword(s + j, w, "last", 4) && has_prefix(s + j + w, n - j - w, " but not least"))
 		j += w + 14;
 	else
 		return 0;
@@ -298,11 +376,10 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 	m->family = 0;
 	if (is_alpha(s[i])) {
 		w = wordlen(s + i, n - i);
-		if (wordat(s + i, w, "the")) {	/* The second is to, the four is to */
+		if (eqword(s + i, w, "the", 3)) {	/* The second is to, the four is to */
 			j = skipspace(s, n, i + w);
 			size_t w2 = wordlen(s + j, n - j);
-			if (j == i + w || !((k = wordin(s + j, w2, ordinals, NWORDS)) ||
-			    (k = wordin(s + j, w2, cardinals, NWORDS))))
+			if (j == i + w || !(k = numword(s + j, w2, &b)) || b == NW_LY)
 				return 0;
 			b = boundary(s, i);
 			if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE &&
@@ -320,11 +397,14 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 			return 1;
 		}
 		c = (size_t)(s[i] | 0x20);
-		if ((c == 'a' || c == 'l' || c == 'f') && lastmarker(s, n, i, w, m))
+		if (c == 'a' || c == 'l') 	/* and lastly, lastly, last but not least */
+			return lastmarker(s, n, i, w, m);
+		if (c == 'f' && w == 7 && lastmarker(s, n, i, w, m))	/* finally */
 			return 1;
-		int ord = wordin(s + i, w, ordinals, NWORDS);
-		int ly = ord ? 0 : wordin(s + i, w, ordinals_ly, NWORDS);
-		int card = ord || ly ? 0 : wordin(s + i, w, cardinals, NWORDS);
+		int kind, num = numword(s + i, w, &kind);
+		int ord = kind == NW_ORD ? num : 0;
+		int ly = kind == NW_LY ? num : 0;
+		int card = kind == NW_CARD ? num : 0;
 		if ((!ord && !ly && !card) || (b = boundary(s, i)) == B_NONE)
 			return 0;
 		j = i + w;
@@ -461,6 +541,19 @@ static const unsigned lengths[26] = {
 	['t' - 'a'] = 1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 9,	/* the, two .. */
 };
 
+/* is_alpha() and is_alpha() or a digit, in fewer branches, for the scan of every byte */
+static inline int
+isletter(char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+static inline int
+isalnum_(char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
 static void
 findmarks(struct state *st, const char *s, size_t n)
 {
@@ -468,33 +561,44 @@ findmarks(struct state *st, const char *s, size_t n)
 	struct mark m;
 
 	st->nm = 0;
-	for (i = 0; i < n; i++) {
-		if (s[i] == '\n') {
+	for (i = 0; i < n; ) {
+		char c = s[i];
+		size_t w = 1, run = 0;
+		if (c == '\n') {
 			para++;
+			i++;
 			continue;
 		}
-		/* at the start of a word, a number or a parenthesis */
-		if (i > 0 && (is_alpha(s[i - 1]) || isdigit_(s[i - 1])))
-			continue;
-		if (!startch[(unsigned char)s[i]])
-			continue;
-		if (is_alpha(s[i])) {
-			/* a word of a length a marker word has, before anything slower */
-			size_t w = wordlen(s + i, n - i);
-			if (w > 10 || !(lengths[(s[i] | 0x20) - 'a'] & 1u << w)) {
-				i += w - 1;
+		if (isalnum_(c)) {
+			/* a run of letters and digits: a marker only at its start, a word of a
+			 * length a marker word has before anything slower */
+			size_t j = i + 1;
+			while (j < n && isletter(s[j]))
+				j++;
+			w = j - i;
+			while (j < n && isalnum_(s[j]))
+				j++;
+			run = j - i;
+			if (isletter(c) && (!startch[(unsigned char)c] || w > 10 ||
+			    !(lengths[(c | 0x20) - 'a'] & 1u << w))) {
+				i = j;
 				continue;
 			}
-		}
-		if (!marker(s, n, i, &m))
+		} else if (i > 0 && (is_alpha(s[i - 1]) || isdigit_(s[i - 1]))) {
+			i++;	/* "item(1)" */
 			continue;
+		}
+		if (!startch[(unsigned char)c] || !marker(s, n, i, &m)) {
+			i += run ? run : 1;
+			continue;
+		}
 		m.para = para;
 		if (st->nm == st->capm) {
 			st->capm = st->capm ? st->capm * 2 : 32;
 			st->m = erealloc(st->m, st->capm * sizeof *st->m);
 		}
 		st->m[st->nm++] = m;
-		i = m.text > i ? m.text - 1 : i;
+		i = m.text > i ? m.text : i + 1;
 	}
 }
 
@@ -619,6 +723,29 @@ introstart(const char *s, size_t i)
 	return p;
 }
 
+/* A sentence's end: . ! ? or a paragraph's */
+static int
+isstop(char c)
+{
+	return c == '.' || c == '!' || c == '?' || c == '\n';
+}
+
+/* Is the word s[0..w) a noun of lists (people_listnoun())? Most words are turned away by
+ * their first and last letters first. */
+static int
+listnoun(const char *s, size_t w)
+{
+	/* the first letters of those nouns: actions, demands, expectations, hopes ... */
+	static const unsigned initial = 1u << 0 | 1u << 3 | 1u << 4 | 1u << 7 | 1u << 8 |
+		1u << 12 | 1u << 14 | 1u << 15 | 1u << 17 | 1u << 18 | 1u << 19;
+	char last;
+
+	if (w < 4 || w > 12 || !(initial & 1u << ((s[0] | 0x20) - 'a')))
+		return 0;
+	last = s[w - 1];
+	return (last == 's' || last == 'l' || last == 't') && people_listnoun(s, w);
+}
+
 /* The count announced in s[a..e): the last number before a noun of lists ("five
  * requirements", "six thoughts and requirements", "three key actions") or "a four-point
  * proposal"; 0 if none */
@@ -639,7 +766,9 @@ announced(const char *s, size_t a, size_t e)
 			w -= i;
 		} else {
 			w = wordlen(s + i, e - i);
-			k = wordin(s + i, w, cardinals, NWORDS);
+			k = numword(s + i, w, &q);
+			if (q != NW_CARD)
+				k = 0;
 		}
 		if (k < 2)
 			continue;
@@ -657,7 +786,7 @@ announced(const char *s, size_t a, size_t e)
 			w2 = wordlen(s + j, e - j);
 			if (!w2)
 				break;
-			if (people_listnoun(s + j, w2)) {
+			if (listnoun(s + j, w2)) {
 				count = k;
 				break;
 			}
@@ -680,17 +809,28 @@ saysin(const char *s, size_t a, size_t e)
 	return 0;
 }
 
-/* Does s[a..e) name what a list holds ("put forward new requirements")? */
+/* Where the word that names what a list holds starts in s[a..e) ("put forward new
+ * requirements"), else e */
+static size_t
+listnounin(const char *s, size_t a, size_t e)
+{
+	size_t i, w;
+
+	for (i = a; i < e; i++) {
+		if (!is_alpha(s[i]))
+			continue;
+		w = wordlen(s + i, e - i);
+		if (listnoun(s + i, w))
+			return i;
+		i += w;
+	}
+	return e;
+}
+
 static int
 namesalist(const char *s, size_t a, size_t e)
 {
-	size_t i;
-
-	for (i = a; i < e; i++)
-		if (is_alpha(s[i]) && (i == a || !is_alpha(s[i - 1])) &&
-		    people_listnoun(s + i, wordlen(s + i, e - i)))
-			return 1;
-	return 0;
+	return listnounin(s, a, e) < e;
 }
 
 /* The count announced for a list whose introduction (introstart()) names none: the speaker
@@ -698,9 +838,10 @@ namesalist(const char *s, size_t a, size_t e)
  * the list in the next paragraph). The nearest sentence before the list, in its paragraph
  * and the two before it and after the last list, that names what a list holds decides:
  * its count if it is said ("put forward four requirements"), else none (a fact: "practiced
- * the 'ten actions'"). */
+ * the 'ten actions'"). The list starts at at, its introduction (which names none) at
+ * intro. */
 static int
-countbefore(const struct state *st, const char *s, size_t at)
+countbefore(const struct state *st, const char *s, size_t at, size_t intro)
 {
 	size_t from = parastart(s, at), k, e, b;
 
@@ -708,14 +849,24 @@ countbefore(const struct state *st, const char *s, size_t at)
 		from = parastart(s, from - 1);
 	if (from < st->prevend)
 		from = st->prevend;
-	for (e = at; e > from; e = b) {
-		/* the sentence s[b..e) */
-		for (b = e - 1; b > from && !strchr(".!?\n", s[b - 1]); b--)
-			;
-		if (namesalist(s, b, e))
-			return saysin(s, b, e) ? announced(s, b, e) : 0;
+	/* the last noun of lists before the introduction, and its sentence s[b..e) */
+	size_t sent = from, w;
+	at = intro;
+	for (k = from, b = from, e = at; k < at; k++) {
+		if (isstop(s[k]))
+			sent = k + 1;
+		if (!is_alpha(s[k]))
+			continue;
+		w = wordlen(s + k, at - k);
+		if (listnoun(s + k, w))
+			b = sent, e = k;
+		k += w - 1;
 	}
-	return 0;
+	if (e == at)
+		return 0;
+	while (e < at && !isstop(s[e]))
+		e++;
+	return saysin(s, b, e) ? announced(s, b, e) : 0;
 }
 
 /* Is the word at s one that says the list is of results, an agenda or facts? */
@@ -759,7 +910,7 @@ mood(const char *s, size_t n)
 		"by", "each", "every", "for", "from", "he", "in", "it", "its", "key", "main", "major",
 		"more", "most", "new", "of", "on", "our", "she", "some", "that", "the", "their",
 		"there", "these", "they", "this", "those", "total", "we", "with" };
-	static const char *const be[] = { "be", "been", "being", "is", "are", "get", "gets" };
+	static const char *const be[] = { "are", "be", "been", "being", "get", "gets", "is" };
 	size_t i = 0, w, words = 0, prev = 0, prevn = 0;
 	int verb = 0;
 
@@ -823,7 +974,7 @@ demands(const char *s, size_t intro, const struct item *it, size_t ni)
 	/* a list in mid-sentence ("visited the partners, firstly, to learn ...") only after a
 	 * verb of speech or a noun of lists in its sentence ("He requested, firstly, to ...") */
 	if (boundary(s, it[0].m->at) == B_COMMA) {
-		for (i = it[0].m->at; i > intro && !strchr(".!?\n", s[i - 1]); i--)
+		for (i = it[0].m->at; i > intro && !isstop(s[i - 1]); i--)
 			;
 		if (!saysin(s, i, it[0].m->at) && !namesalist(s, i, it[0].m->at))
 			return 0;
@@ -837,7 +988,7 @@ demands(const char *s, size_t intro, const struct item *it, size_t ni)
 			neg = 1;
 		else if (purpose(s + i, w))
 			neg = 2;
-		else if (people_listnoun(s + i, w))
+		else if (listnoun(s + i, w))
 			neg = 0;
 	}
 	if (neg == 2)
@@ -853,6 +1004,19 @@ demands(const char *s, size_t intro, const struct item *it, size_t ni)
 }
 
 /* ---- records ---- */
+
+/* Appends the decimal digits of k >= 0 */
+static void
+addint(struct buf *out, int k)
+{
+	char d[12];
+	size_t i = sizeof d;
+
+	do
+		d[--i] = (char)('0' + k % 10);
+	while ((k /= 10) > 0 && i > 0);
+	buf_add(out, d + i, sizeof d - i);
+}
 
 static void
 emit(struct buf *out, const struct article *a, struct state *st, const char *speaker,
@@ -875,9 +1039,13 @@ emit(struct buf *out, const struct article *a, struct state *st, const char *spe
 			buf_json_str(out, speaker, speakern);
 		else
 			buf_adds(out, "null");
-		buf_printf(out, ",\"list\":%d,\"n\":%d,\"of\":", list, it->m->n);
+		buf_adds(out, ",\"list\":");
+		addint(out, list);
+		buf_adds(out, ",\"n\":");
+		addint(out, it->m->n);
+		buf_adds(out, ",\"of\":");
 		if (of)
-			buf_printf(out, "%d", of);
+			addint(out, of);
 		else
 			buf_adds(out, "null");
 		buf_adds(out, ",\"marker\":");
@@ -902,8 +1070,8 @@ onelist(struct buf *out, const struct article *a, struct state *st, struct mark 
 	size_t intro = introstart(s, m[0].at);
 	int of = announced(s, intro, m[0].at);
 
-	if (!of)
-		of = countbefore(st, s, m[0].at);
+	if (!of && !namesalist(s, intro, m[0].at))	/* else the introduction said none */
+		of = countbefore(st, s, m[0].at, intro);
 	/* "And lastly" is an item only as the last of the count announced; else its text is
 	 * the item's before it */
 	if (nm > 1 && m[nm - 1].form == F_LAST && m[nm - 1].n != of) {
@@ -946,8 +1114,12 @@ onelist(struct buf *out, const struct article *a, struct state *st, struct mark 
 		return 0;
 	if (!demands(s, intro, st->it, ni))
 		return 0;
-	if (!st->named) {	/* the names, once an article has a list */
-		people_names(&st->pp, a);
+	if (!st->named) {
+		/* the names, once an article has a list: in its body up to the end of the
+		 * paragraph of its last marker, all a speaker is looked for in */
+		struct article upto = *a;
+		upto.bodyn = st->m[st->nm - 1].pend;
+		people_names(&st->pp, &upto);
 		st->named = 1;
 	}
 	int who = people_speaker(&st->pp, m[0].at, st->prevend, quoted);
@@ -978,7 +1150,7 @@ beforeintro(const char *s, size_t from, size_t at)
 		return q;
 	for (i = q; i < e; i++)
 		if (is_alpha(s[i]) && !is_alpha(s[i - 1]) &&
-		    people_listnoun(s + i, wordlen(s + i, e - i)))
+		    listnoun(s + i, wordlen(s + i, e - i)))
 			return q;
 	return at;
 }
