@@ -1118,6 +1118,15 @@ bodysubject(const struct people *pp, size_t i, size_t e)
 				continue;
 			return SUBJ_NONE;
 		}
+		if (pp->t[nx].person >= 0 && pp->t[nx].mlen && who == SUBJ_REPORT) {
+			/* "The speech of Party secretary Li Qiang put forward": the report's */
+			size_t last, st = posttitle(pp, nx - 1, &last);
+			if (st > i && (tokis(pp, st - 1, "of") || tokis(pp, st - 1, "by"))) {
+				who = pp->t[nx].person;
+				nx += (size_t)pp->t[nx].mlen - 1;
+				continue;
+			}
+		}
 		if (pp->t[nx].person >= 0 || tokis(pp, nx, "he") || tokis(pp, nx, "she") ||
 		    plainname(pp, nx))
 			return SUBJ_NONE;
@@ -1126,7 +1135,7 @@ bodysubject(const struct people *pp, size_t i, size_t e)
 		/* "The leaders attending the meeting put forward ..." */
 		int r = rolephrase(pp, nx, &len);
 		if ((r != ROLE_MENTIONED && !(tokis(pp, nx, "attending") && nx > i)) ||
-		    tokis(pp, nx, "by"))
+		    (tokis(pp, nx, "by") && who != SUBJ_REPORT))
 			return SUBJ_NONE;
 		/* a surname after a post may be a person ("Secretary Wang") */
 		if (pp->t[nx].cap && nx > i && ispostword(pp, nx - 1) &&
@@ -1166,8 +1175,13 @@ sentspeaker(struct people *pp, size_t s0, size_t e)
 			size_t j = i + (size_t)pp->t[i].mlen;
 			size_t b = mentionstart(pp, i, st);
 			/* the subject: opening a clause, after its post and a possessor ("The
-			 * Group's deputy Party secretary Li ...") */
+			 * Group's deputy Party secretary Li ..."); or of a relative clause ("...
+			 * presided over by Li Qiang, who put forward ...") */
 			if (!opener(pp, b) && !opener(pp, possessor(pp, b))) {
+				nx = appositive(pp, j, 0, &from, &to);
+				if (ispunct_(pp, nx, ',') && tokis(pp, nx + 1, "who") &&
+				    speaks(pp, nx + 2, clauseend(pp, nx + 2) < e ? clauseend(pp, nx + 2) : e))
+					return k;
 				i = j - 1;
 				continue;
 			}
@@ -1187,7 +1201,9 @@ sentspeaker(struct people *pp, size_t s0, size_t e)
 			continue;
 		} else
 			continue;
-		if (speaks(pp, nx, e))
+		/* what the subject's own clause says: "A presided and B put forward ..." is B's */
+		size_t ce = clauseend(pp, nx);
+		if (speaks(pp, nx, ce < e ? ce : e))
 			return who;
 	}
 	return SUBJ_NONE;

@@ -716,6 +716,24 @@ records() {
 	item '"Luo Bin"' 1 2 2 Second
 }
 
+@test "speaker: 'A presided over the meeting and B put forward ...' is B, the subject of the clause that says it" {
+	directives_of "On March 9, Tianhe Steel Group held its work conference in Hefei. Qi Hong presided over the meeting and Luo Bin put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"Luo Bin",' 2
+}
+
+@test "speaker: 'The meeting was presided over by B, who put forward ...' is B" {
+	directives_of "$LEAD" "Wang Hao made a report. The closing session was presided over by Luo Bin, who put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"Luo Bin",' 2
+}
+
+@test "speaker: 'The speech of Party secretary B put forward ...' is B, not who spoke before" {
+	directives_of "$LEAD" "Wang Hao made a report. The speech of Party secretary Luo Bin put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"Luo Bin",' 2
+}
+
 # ---- more cases, each on a tiny page ----
 
 @test "not markers: the first quarter, the first half, for the first time" {
