@@ -734,6 +734,18 @@ records() {
 	lines_with '"speaker":"Luo Bin",' 2
 }
 
+@test "markers: 'Finally, the meeting closed ...' (a fact) is no last item even when it makes the count" {
+	directives_of "$LEAD" "Luo Bin put forward three requirements. First, $ONE Second, $TWO Finally, the meeting closed with the singing of the national anthem."
+	assert_line_count 2
+	ends "the singing of the national anthem." '["announced 3 items, found 2"]'
+}
+
+@test "markers: 'Finally, Luo Bin stressed that ...' in the next paragraph is the last item of the count" {
+	directives_of "$LEAD" "Luo Bin put forward three requirements. First, $ONE Second, $TWO" "Finally, Luo Bin stressed that $THREE"
+	assert_line_count 3
+	item '"Luo Bin"' 1 3 3 Finally
+}
+
 # ---- more cases, each on a tiny page ----
 
 @test "not markers: the first quarter, the first half, for the first time" {

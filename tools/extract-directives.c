@@ -911,7 +911,7 @@ mood(const char *s, size_t n)
 		"more", "most", "new", "of", "on", "our", "she", "some", "that", "the", "their",
 		"there", "these", "they", "this", "those", "total", "we", "with" };
 	static const char *const be[] = { "are", "be", "been", "being", "get", "gets", "is" };
-	size_t i = 0, w, words = 0, prev = 0, prevn = 0;
+	size_t i = 0, w, words = 0, prev = 0, prevn = 0, names = 0;
 	int verb = 0;
 
 #define IN(list) wordin(s + i, w, list, sizeof list / sizeof list[0])
@@ -937,16 +937,16 @@ mood(const char *s, size_t n)
 		w = wordlen(s + i, n - i);
 		if (IN(demand))
 			return 1;
+		/* a demand reported: "First, he emphasized the need to ...", "Second, she called
+		 * for ...", "Finally, Li Qiang stressed that ..." */
+		if (words >= 1 && words <= 3 && (names == words || (words == 1 &&
+		    (eqword(s + prev, prevn, "he", 2) || eqword(s + prev, prevn, "she", 3) ||
+		    eqword(s + prev, prevn, "we", 2)))) && lex_phrase_at(LEX_SPOKE, s + i, n - i))
+			return 1;
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			names++;
 		/* "revenue rose", "the meeting heard"; after a command only right after it
 		 * ("hit the targets" is one, "output hit a record" is not) */
-		/* a demand reported: "First, he emphasized the need to ...", "Second, she called
-		 * for ..." */
-		if (words == 1 && prevn == 2 && (wordat(s + prev, prevn, "he") ||
-		    wordat(s + prev, prevn, "we")) && lex_phrase_at(LEX_SPOKE, s + i, n - i))
-			return 1;
-		if (words == 1 && prevn == 3 && wordat(s + prev, prevn, "she") &&
-		    lex_phrase_at(LEX_SPOKE, s + i, n - i))
-			return 1;
 		if (IN(fact) && (!verb || words < 3))
 			return -1;
 		/* a verb in the past after its subject: "the group launched" (not "should be
@@ -1072,9 +1072,10 @@ onelist(struct buf *out, const struct article *a, struct state *st, struct mark 
 
 	if (!of && !namesalist(s, intro, m[0].at))	/* else the introduction said none */
 		of = countbefore(st, s, m[0].at, intro);
-	/* "And lastly" is an item only as the last of the count announced; else its text is
-	 * the item's before it */
-	if (nm > 1 && m[nm - 1].form == F_LAST && m[nm - 1].n != of) {
+	/* "And lastly" is an item only as the last of the count announced, and not a fact
+	 * ("Finally, the meeting closed ..."); else its text is the item's before it */
+	if (nm > 1 && m[nm - 1].form == F_LAST && (m[nm - 1].n != of ||
+	    mood(s + m[nm - 1].text, m[nm - 1].end - m[nm - 1].text) < 0)) {
 		nm--;
 		m[nm - 1].end = m[nm - 1].para == m[nm].para ? m[nm].end : m[nm - 1].pend;
 	}
