@@ -940,14 +940,37 @@ people_listnoun(const char *s, size_t n)
 	return 0;
 }
 
+/* A verb of speech at token i: one of the role of speaking ("stressed", "put forward"), or
+ * in the present tense as a meeting's decisions are told ("The meeting requires ...") */
+static int
+speechverb(const struct people *pp, size_t i)
+{
+	static const char *const present[] = { "asks", "calls", "demands", "emphasises",
+		"emphasizes", "hopes", "instructs", "notes", "proposes", "requests", "requires",
+		"stresses", "underlines", "urges" };
+	size_t len, k;
+
+	if (pp->t[i].kind != T_WORD)
+		return 0;
+	if (rolephrase(pp, i, &len) == ROLE_SPOKE)
+		return 1;
+	if (TLEN(i) < 4 || TOK(i)[TLEN(i) - 1] != 's')
+		return 0;
+	if ((tokis(pp, i, "points") && tokis(pp, i + 1, "out")) ||
+	    (tokis(pp, i, "puts") && tokis(pp, i + 1, "forward")))
+		return 1;
+	for (k = 0; k < sizeof present / sizeof present[0]; k++)
+		if (tokis(pp, i, present[k]))
+			return 1;
+	return 0;
+}
+
 /* Does the clause in tokens [i, e) say something: a verb of speech, or a list it puts? */
 static int
 speaks(const struct people *pp, size_t i, size_t e)
 {
-	size_t len;
-
 	for (; i < e && !ispunct_(pp, i, ';'); i++)
-		if (pp->t[i].kind == T_WORD && (rolephrase(pp, i, &len) == ROLE_SPOKE ||
+		if (pp->t[i].kind == T_WORD && (speechverb(pp, i) ||
 		    people_listnoun(TOK(i), TLEN(i))))
 			return 1;
 	return 0;
@@ -972,24 +995,193 @@ antecedent(const struct people *pp, size_t i)
 	return any;
 }
 
+/* Where a possessor before token b starts ("The Group's" in "The Group's deputy Party
+ * secretary Li ..."): up to five words before "'s"; b if there is no "'s" before b */
+static size_t
+possessor(const struct people *pp, size_t b)
+{
+	size_t q, len;
+
+	if (b < 3 || !tokis(pp, b - 1, "s") || !(ispunct_(pp, b - 2, '\'') ||
+	    (pp->t[b - 2].kind == T_PUNCT && punctis(pp, b - 2, "’"))))
+		return b;
+	for (q = b - 2; q > 0 && q + 5 > b - 2 && pp->t[q - 1].kind == T_WORD &&
+	    pp->t[q - 1].person < 0 && rolephrase(pp, q - 1, &len) == ROLE_MENTIONED; q--)
+		;
+	return q < b - 2 ? q : b;
+}
+
+/* Is the word of token i all in capitals ("CAI")? */
+static int
+allcaps(const struct people *pp, size_t i)
+{
+	size_t k;
+
+	if (TLEN(i) < 2)
+		return 0;
+	for (k = 0; k < TLEN(i); k++)
+		if (!isupper_(TOK(i)[k]))
+			return 0;
+	return 1;
+}
+
+/* A name in a form the names of the article were not found in, at token i, as the subject
+ * of a clause that says something: a surname in capitals and a given name in any case
+ * ("CAI jun, general manager of ..."), or a surname alone or with its given name after a post
+ * in any case ("general manager wei pointed out", "Deputy Director Xu stressed"). Returns
+ * its length in tokens, else 0. */
+static int
+plainname(const struct people *pp, size_t i)
+{
+	size_t g = i + 1, len;
+
+	if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0 ||
+	    !lex_has(LEX_SURNAME, TOK(i), TLEN(i)) || (TOK(i)[0] == 'h' && tokis(pp, i, "he")))
+		return 0;	/* "he" in lower case is the pronoun */
+	int given = g < pp->nt && pp->t[g].kind == T_WORD && pp->t[g].person < 0 &&
+	    !allcaps(pp, g) && lex_pinyin_name(TOK(g), TLEN(g)) &&
+	    !lex_has(LEX_ORG, TOK(g), TLEN(g)) && rolephrase(pp, g, &len) == ROLE_MENTIONED;
+	size_t after = given ? g + 1 : g;
+	/* what follows: a verb of speech or the comma of an appositive */
+	if (after >= pp->nt || !(ispunct_(pp, after, ',') || (pp->t[after].kind == T_WORD &&
+	    rolephrase(pp, after, &len) == ROLE_SPOKE)))
+		return 0;
+	if (allcaps(pp, i) && given)
+		return 2;
+	/* "zhang jianguo, general manager of ..." on an all-lower-case page */
+	if (!pp->t[i].cap && given && ispunct_(pp, after, ',') && after + 1 < pp->nt &&
+	    !pp->t[after + 1].cap && postsegment(pp, after + 1, 0))
+		return 2;
+	if (i > 0 && ispostword(pp, i - 1) && !ispunct_(pp, after, ',') &&
+	    (!pp->t[i].cap || !given))
+		return given ? 2 : 1;
+	return 0;
+}
+
+/* The person named by tokens [i, i + len) in a form plainname() found: the one the article
+ * names in full with that surname (any case), else a new one, as written */
+static int
+plainperson(struct people *pp, size_t i, int len)
+{
+	size_t q, e = i + (size_t)len - 1, n = pp->t[e].at + TLEN(e) - pp->t[i].at;
+	int k = -1;
+
+	for (q = 0; q < pp->np && len == 1; q++) {
+		const struct person *p = &pp->p[q];
+		const char *name = pp->text.p + p->name, *w = TOK(i);
+		size_t c;
+		if (p->surn != TLEN(i) || p->namen <= p->surn)
+			continue;
+		for (c = 0; c < p->surn && (name[c] | 0x20) == (w[c] | 0x20); c++)
+			;
+		if (c == p->surn) {
+			k = (int)q;
+			break;
+		}
+	}
+	if (k < 0)
+		k = addperson(pp, TOK(i), n, TLEN(i));
+	mark(pp, i, k, len, len > 1);
+	for (q = i + 1; q <= e; q++)
+		pp->t[q].person = k;
+	return k;
+}
+
+/* From token i at an opener: a noun phrase that is no person, then a verb of speech ("The
+ * enlarged meeting of the Party committee also stressed", "Personnel from relevant
+ * departments put forward", "The meeting, chaired by X, put forward"): SUBJ_NULL, or
+ * SUBJ_REPORT for "the report" or "the speech"; else SUBJ_NONE (a person, another verb,
+ * a clause that is no subject: "After the meeting, ...") */
+static int
+bodysubject(const struct people *pp, size_t i, size_t e)
+{
+	size_t nx, len, words = 0;
+	int who = SUBJ_NULL;
+
+	for (nx = i; nx < e && words < 10; nx++) {
+		if (ispunct_(pp, nx, ',') && nx > i && nx + 1 < e && pp->t[nx + 1].kind == T_WORD &&
+		    (tokis(pp, nx + 1, "which") || tokis(pp, nx + 1, "chaired") ||
+		    tokis(pp, nx + 1, "presided") || tokis(pp, nx + 1, "hosted") ||
+		    tokis(pp, nx + 1, "led") || tokis(pp, nx + 1, "held"))) {
+			/* an aside between the subject and its verb */
+			size_t q = nx + 1;
+			while (q < e && q < nx + 20 && !ispunct_(pp, q, ','))
+				q++;
+			if (q >= e || !ispunct_(pp, q, ','))
+				return SUBJ_NONE;
+			nx = q;
+			continue;
+		}
+		if (pp->t[nx].kind != T_WORD) {
+			if (ispunct_(pp, nx, '\'') || (pp->t[nx].kind == T_PUNCT &&
+			    punctis(pp, nx, "’")))
+				continue;
+			return SUBJ_NONE;
+		}
+		if (pp->t[nx].person >= 0 && pp->t[nx].mlen && who == SUBJ_REPORT) {
+			/* "The speech of Party secretary Li Qiang put forward": the report's */
+			size_t last, st = posttitle(pp, nx - 1, &last);
+			if (st > i && (tokis(pp, st - 1, "of") || tokis(pp, st - 1, "by"))) {
+				who = pp->t[nx].person;
+				nx += (size_t)pp->t[nx].mlen - 1;
+				continue;
+			}
+		}
+		if (pp->t[nx].person >= 0 || tokis(pp, nx, "he") || tokis(pp, nx, "she") ||
+		    plainname(pp, nx))
+			return SUBJ_NONE;
+		if (speechverb(pp, nx))
+			return nx > i ? who : SUBJ_NONE;
+		/* "The leaders attending the meeting put forward ..." */
+		int r = rolephrase(pp, nx, &len);
+		if ((r != ROLE_MENTIONED && !(tokis(pp, nx, "attending") && nx > i)) ||
+		    (tokis(pp, nx, "by") && who != SUBJ_REPORT))
+			return SUBJ_NONE;
+		/* a surname after a post may be a person ("Secretary Wang") */
+		if (pp->t[nx].cap && nx > i && ispostword(pp, nx - 1) &&
+		    lex_has(LEX_SURNAME, TOK(nx), TLEN(nx)))
+			return SUBJ_NONE;
+		if (tokis(pp, nx, "report") || tokis(pp, nx, "speech"))
+			who = SUBJ_REPORT;
+		words++;
+	}
+	return SUBJ_NONE;
+}
+
 /* The speaker of the sentence in tokens [s0, e): the first subject that opens a clause which
  * says something. A person's index, SUBJ_NULL for a meeting, a document or another body
- * ("The meeting required", "It stressed"), SUBJ_REPORT for "the report" or "the speech", or
- * SUBJ_NONE when no one speaks there ("All units should ..."). */
+ * ("The meeting required", "It stressed", "Personnel from relevant departments put
+ * forward"), SUBJ_REPORT for "the report" or "the speech", or SUBJ_NONE when no one speaks
+ * there ("All units should ..."). Names in forms the article's names were not found in
+ * (plainname()) are added to the people. */
 static int
-sentspeaker(const struct people *pp, size_t s0, size_t e)
+sentspeaker(struct people *pp, size_t s0, size_t e)
 {
 	size_t i, nx, last, from, to;
-	int who;
+	int who, len;
 
 	for (i = s0; i < e; i++) {
 		if (pp->t[i].kind != T_WORD)
 			continue;
 		int k = pp->t[i].person;
+		if (k < 0 && (len = plainname(pp, i))) {
+			size_t st = i > 0 ? posttitle(pp, i - 1, &last) : i;
+			size_t b = mentionstart(pp, i, st);
+			if (opener(pp, b) || opener(pp, possessor(pp, b)))
+				k = plainperson(pp, i, len);
+		}
 		if (k >= 0 && pp->t[i].mlen) {
 			size_t st = i > 0 ? posttitle(pp, i - 1, &last) : i;
 			size_t j = i + (size_t)pp->t[i].mlen;
-			if (!opener(pp, mentionstart(pp, i, st))) {
+			size_t b = mentionstart(pp, i, st);
+			/* the subject: opening a clause, after its post and a possessor ("The
+			 * Group's deputy Party secretary Li ..."); or of a relative clause ("...
+			 * presided over by Li Qiang, who put forward ...") */
+			if (!opener(pp, b) && !opener(pp, possessor(pp, b))) {
+				nx = appositive(pp, j, 0, &from, &to);
+				if (ispunct_(pp, nx, ',') && tokis(pp, nx + 1, "who") &&
+				    speaks(pp, nx + 2, clauseend(pp, nx + 2) < e ? clauseend(pp, nx + 2) : e))
+					return k;
 				i = j - 1;
 				continue;
 			}
@@ -1001,21 +1193,17 @@ sentspeaker(const struct people *pp, size_t s0, size_t e)
 		    punctis(pp, i - 1, "“"))))) {
 			who = antecedent(pp, i);
 			nx = i + 1;
-		} else if ((tokis(pp, i, "it") || tokis(pp, i, "the")) && opener(pp, i)) {
-			/* "The meeting (also) pointed out", "The report put forward", "It stressed":
-			 * the verb right after a short noun phrase */
-			size_t len;
-			who = SUBJ_NULL;
-			for (nx = i + 1; nx < e && nx < i + 6 && pp->t[nx].kind == T_WORD &&
-			    rolephrase(pp, nx, &len) != ROLE_SPOKE; nx++)
-				if (tokis(pp, nx, "report") || tokis(pp, nx, "speech"))
-					who = SUBJ_REPORT;
-			if (nx < e && rolephrase(pp, nx, &len) == ROLE_SPOKE)
+		} else if (opener(pp, i)) {
+			/* "The meeting (also) pointed out", "The report put forward", "It stressed",
+			 * "Personnel from relevant departments put forward" */
+			if ((who = bodysubject(pp, i, e)) != SUBJ_NONE)
 				return who;
 			continue;
 		} else
 			continue;
-		if (speaks(pp, nx, e))
+		/* what the subject's own clause says: "A presided and B put forward ..." is B's */
+		size_t ce = clauseend(pp, nx);
+		if (speaks(pp, nx, ce < e ? ce : e))
 			return who;
 	}
 	return SUBJ_NONE;
@@ -1025,7 +1213,7 @@ sentspeaker(const struct people *pp, size_t s0, size_t e)
  * speaker of the last sentence before it that names a report or speech delivered, made or
  * presented */
 static int
-presenter(const struct people *pp, size_t i)
+presenter(struct people *pp, size_t i)
 {
 	size_t s0, j, lim = i > LOOKBACK ? i - LOOKBACK : 0;
 
@@ -1078,8 +1266,24 @@ quotedby(const struct people *pp, size_t m)
 	return SUBJ_NONE;
 }
 
+/* Does the sentence in tokens [s0, e) announce a list: a noun of lists, "the following", or
+ * a colon at its end? */
+static int
+announces(const struct people *pp, size_t s0, size_t e)
+{
+	size_t i;
+
+	for (i = s0; i < e; i++)
+		if (pp->t[i].kind == T_WORD && (tokis(pp, i, "following") ||
+		    people_listnoun(TOK(i), TLEN(i))))
+			return 1;
+	while (e > s0 && pp->t[e - 1].kind == T_PUNCT && !ispunct_(pp, e - 1, ':'))
+		e--;
+	return e > s0 && ispunct_(pp, e - 1, ':');
+}
+
 int
-people_speaker(const struct people *pp, size_t off, int quoted)
+people_speaker(struct people *pp, size_t off, size_t from, int quoted)
 {
 	size_t lo = 0, hi = pp->nt, e, s0;
 	int who, paras = 0;
@@ -1094,17 +1298,23 @@ people_speaker(const struct people *pp, size_t off, int quoted)
 	if (quoted && (who = quotedby(pp, lo)) >= 0)
 		return who;
 	/* back from the marker, sentence by sentence, to the start of the paragraph before the
-	 * one before */
+	 * one before; further back (not before from, where the last list ended) only to a
+	 * sentence that announces a list ("X put forward the following requirements:" and
+	 * paragraphs of explanation before the items) */
 	size_t lim = lo > LOOKBACK ? lo - LOOKBACK : 0;
+	while (lim < lo && pp->t[lim].at < from)
+		lim++;
 	for (e = lo; ; e = s0 - 1) {
 		for (s0 = e; s0 > lim && !sentend(pp, s0 - 1); s0--)
 			;
-		who = sentspeaker(pp, s0, e);
-		if (who == SUBJ_REPORT)
-			return presenter(pp, s0);
-		if (who != SUBJ_NONE)
-			return who >= 0 ? who : -1;
-		if (s0 <= lim || (ispunct_(pp, s0 - 1, '\n') && ++paras > 2))
+		if (paras <= 2 || announces(pp, s0, e)) {
+			who = sentspeaker(pp, s0, e);
+			if (who == SUBJ_REPORT)
+				return presenter(pp, s0);
+			if (who != SUBJ_NONE)
+				return who >= 0 ? who : -1;
+		}
+		if (s0 <= lim || (ispunct_(pp, s0 - 1, '\n') && ++paras > 6))
 			return -1;
 	}
 }

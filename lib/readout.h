@@ -351,10 +351,13 @@ void people_names(struct people *pp, const struct article *a);
 void people_free(struct people *pp);
 /* Who put forward the list whose first marker is at body offset off, after people_analyse():
  * the subject of the sentence that holds the marker or introduces the list, searched back
- * sentence by sentence over two paragraphs; "he", "she", "Mr. Hao" resolved, "the report" to
+ * sentence by sentence over two paragraphs, and over four more to a sentence that announces
+ * a list, but not before body offset from (where the last list ended); "he", "she", "Mr. Hao" resolved, "the report" to
  * whoever presented it; quoted (the list is inside a quotation) to who "said" it after the
- * quotation. A person's index, or -1: none, or a meeting or document ("the meeting required"). */
-int people_speaker(const struct people *pp, size_t off, int quoted);
+ * quotation. A person's index, or -1: none, or a meeting, document or other body ("the meeting
+ * required", "Personnel from relevant departments put forward"). A subject named in a form
+ * the names were not found in ("CAI jun", "general manager wei") is added to pp's people. */
+int people_speaker(struct people *pp, size_t off, size_t from, int quoted);
 /* Is the word a noun that names what a list holds: requirements, points, tasks ...? */
 int people_listnoun(const char *s, size_t n);
 extern const char *const role_names[];

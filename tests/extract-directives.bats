@@ -507,6 +507,245 @@ records() {
 	ends "of the third quart" '["announced 3 items, found 1"]'
 }
 
+# ---- kinds seen on articles never seen (issue 16): one fixture each ----
+
+@test "markers: 'The first is to', 'two is to', 'three is to', 'the four is to' (a cardinal after 'the')" {
+	fixture marker-the-cardinal
+	assert_line_count 4
+	item '"Qian Yongkang"' 1 1 4 "The first is to"
+	item '"Qian Yongkang"' 1 2 4 "two is to"
+	item '"Qian Yongkang"' 1 4 4 "the four is to"
+	ends "finish the automation of the dyeing workshop" '[]'
+}
+
+@test "markers: 'One is', 'Second is', 'Third is' with no 'to'" {
+	fixture marker-is-no-to
+	assert_line_count 3
+	item '"Shen Yuting"' 1 1 null "One is"
+	item '"Shen Yuting"' 1 2 null "Second is"
+	item '"Shen Yuting"' 1 3 null "Third is"
+}
+
+@test "markers: 'first we must' with no comma after the ordinal" {
+	fixture marker-first-no-comma
+	assert_line_count 3
+	item null 1 1 null first
+	has '"marker":"first","text":"we must keep the heating'
+	item null 1 3 null third
+}
+
+@test "markers: '3 it is to' after 'First,' and 'Second,' with no space after the full stops" {
+	fixture marker-digit-it-is
+	assert_line_count 3
+	item null 1 2 null Second
+	item null 1 3 null "3 it is to"
+	ends "rules of village affairs." '[]'
+}
+
+@test "markers: 'And lastly,' is the last item of a count announced" {
+	fixture marker-and-lastly
+	assert_line_count 3
+	item '"Cao Wenbin"' 1 3 3 "And lastly"
+	ends "hospitals before the end of the year." '[]'
+}
+
+@test "markers: 'Finally,' after a list that has its count is not an item; its text stays with the item before" {
+	directives_of "$LEAD" "Luo Bin put forward two requirements. First, $ONE Second, $TWO Finally, he thanked the workers for their hard work."
+	assert_line_count 2
+	ends "he thanked the workers for their hard work." '[]'
+	directives_of "$LEAD" "Luo Bin put forward requirements. First, $ONE Second, $TWO And finally, the group must check every furnace."
+	assert_line_count 2
+	hasnt '"marker":"And finally"'
+}
+
+@test "markers: 'one to take ...', 'two to keep ...' (the number, 'to' and a verb)" {
+	fixture marker-one-to
+	assert_line_count 3
+	item '"Hou Xuemei"' 1 1 null "one to"
+	item '"Hou Xuemei"' 1 2 null "two to"
+	item '"Hou Xuemei"' 1 3 null "three to"
+	has '"marker":"one to","text":"take measures'
+}
+
+@test "markers: items run on with no space after the marker ('First,check', '1.Move')" {
+	fixture marker-no-space
+	assert_line_count 5
+	item '"Wei Hongjun"' 1 1 3 First
+	has '"marker":"First","text":"check every tunnel portal'
+	item '"Wei Hongjun"' 2 1 2 1.
+	item '"Wei Hongjun"' 2 2 2 2.
+}
+
+@test "lists: items separated only by semicolons in one long sentence ('; secondly the', '; and fourthly the')" {
+	fixture semicolons-one-sentence
+	assert_line_count 4
+	item '"Liang Shuwen"' 1 2 null secondly
+	item '"Liang Shuwen"' 1 4 null fourthly
+	ends "with a traceable code" '[]'
+}
+
+@test "the count: only from the sentence that introduces the list, not an earlier 'ten actions'" {
+	fixture of-intro-only
+	assert_line_count 3
+	item '"Jiang Peilin"' 1 1 null First
+	hasnt '"of":10' "announced"
+}
+
+@test "truncated: a page cut off right after the first marker of an announced list keeps that item" {
+	fixture truncated-first-short
+	assert_line_count 1
+	item '"Tao Ruoxi"' 1 1 null First
+	ends "it is necessary to" '[]'
+}
+
+@test "speaker: a surname in capitals and a given name in lower case ('ZHOU jian, general manager of ...')" {
+	fixture speaker-caps-surname
+	assert_line_count 3
+	item '"ZHOU jian"' 1 1 null first
+	item '"ZHOU jian"' 1 3 null third
+}
+
+@test "speaker: a post with a possessive before the name ('The Group's deputy Party secretary ... Fang Lizhi pointed out')" {
+	fixture speaker-possessive-post
+	assert_line_count 3
+	item '"Fang Lizhi"' 1 1 null First
+	item '"Fang Lizhi"' 1 3 null Third
+}
+
+@test "speaker: an all-lower-case page ('general manager xu pointed out ... firstly')" {
+	fixture speaker-lowercase
+	assert_line_count 3
+	item '"xu"' 1 1 3 firstly
+	item '"xu"' 1 3 3 thirdly
+}
+
+@test "speaker: named paragraphs before the list, with paragraphs of explanation between" {
+	fixture speaker-paragraphs-before
+	assert_line_count 3
+	item '"Lu Zhenhai"' 1 1 null First
+	item '"Lu Zhenhai"' 1 3 null Third
+	hasnt "Song Weidong"
+}
+
+@test "speaker: not who presided, attended or conveyed requirements; 'This meeting', a long 'enlarged meeting of ...', 'The meeting, chaired by X,' are null" {
+	fixture speaker-not-presider
+	assert_line_count 9
+	lines_with '"speaker":null,' 9
+	item null 2 1 3 first
+	item null 3 2 2 second
+}
+
+@test "speaker: 'Personnel from relevant departments put forward ...' is null, not the leader who spoke before" {
+	fixture speaker-body-null
+	assert_line_count 2
+	lines_with '"speaker":null,' 2
+}
+
+@test "speaker: a second speaker's list starts again at 1 ('one to ...') and takes that speaker" {
+	fixture second-speaker-restart
+	assert_line_count 7
+	item '"Gu Lihua"' 1 3 3 Third
+	item '"Mo Jianguo"' 2 1 null "one to"
+	item '"Mo Jianguo"' 2 4 null Fourth
+	ends "keep the access road open in the rain." '[]'
+}
+
+@test "lists: every item after a header layout ('The meeting emphasized:' then a heading per item)" {
+	fixture header-layout
+	assert_line_count 3
+	item null 1 1 null First
+	item null 1 3 null Third
+}
+
+@test "not directives: the purposes of a visit ('firstly to ...', 'firstly, to ...', 'The purposes of the visit were:')" {
+	fixture not-visit-purposes
+	[ -z "$output" ]
+}
+
+@test "not directives: achievements told in the past ('first, it completed ...; third, we opened ...')" {
+	fixture not-achievements-past
+	[ -z "$output" ]
+}
+
+@test "not directives: agenda items ('deliberated and adopted the following items', 'approved two resolutions')" {
+	fixture not-agenda
+	[ -z "$output" ]
+}
+
+@test "speaker: 'The meeting requires ...' (a verb in the present) is null, not who spoke before" {
+	directives_of "$LEAD" "Luo Bin delivered a speech. The meeting requires all units to do two things: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":null,' 2
+}
+
+@test "speaker: 'The leaders attending the meeting put forward ...' is null" {
+	directives_of "$LEAD" "Luo Bin delivered a speech. The leaders attending the meeting put forward suggestions: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":null,' 2
+}
+
+@test "speaker: a full name in lower case before its post ('luo bin, general manager of the group, ...')" {
+	directives_of "on march 9, tianhe steel group held its work conference. luo bin, general manager of the group, put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"luo bin",' 2
+}
+
+@test "speaker: a surname alone after a post ('Secretary Hu put forward') is the speaker as written, not who presided" {
+	directives_of "$LEAD" "Secretary Hu put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"Hu",' 2
+	hasnt "Qi Hong"
+}
+
+@test "markers: 'The first is to ..., the second is to ..., the third is to ...' separated by commas" {
+	directives_of "$LEAD" "Luo Bin put forward three requirements. The first is to cut costs in every plant, the second is to check every furnace, the third is to visit every customer."
+	assert_line_count 3
+	item '"Luo Bin"' 1 2 3 "the second is to"
+	ends "cut costs in every plant" '[]'
+}
+
+@test "not directives: achievements 'in the past year' told with verbs in the past ('cut', 'paid', 'rose')" {
+	directives_of "$LEAD" "Luo Bin pointed out that in the past year, first, the group cut its costs by 5 percent; second, the group paid all its suppliers on time; third, revenue rose 8 percent."
+	[ -z "$output" ]
+}
+
+@test "items: demands reported in the past ('First, he emphasized the need to ...; Second, he stressed ...')" {
+	directives_of "$LEAD" "Luo Bin outlined two requirements. First, he emphasized the need to cut costs in every plant. Second, he stressed the importance of checking every furnace."
+	assert_line_count 2
+	item '"Luo Bin"' 1 1 2 First
+	item '"Luo Bin"' 1 2 2 Second
+}
+
+@test "speaker: 'A presided over the meeting and B put forward ...' is B, the subject of the clause that says it" {
+	directives_of "On March 9, Tianhe Steel Group held its work conference in Hefei. Qi Hong presided over the meeting and Luo Bin put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"Luo Bin",' 2
+}
+
+@test "speaker: 'The meeting was presided over by B, who put forward ...' is B" {
+	directives_of "$LEAD" "Wang Hao made a report. The closing session was presided over by Luo Bin, who put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"Luo Bin",' 2
+}
+
+@test "speaker: 'The speech of Party secretary B put forward ...' is B, not who spoke before" {
+	directives_of "$LEAD" "Wang Hao made a report. The speech of Party secretary Luo Bin put forward two requirements: first, $ONE_NOSTOP; second, $TWO"
+	assert_line_count 2
+	lines_with '"speaker":"Luo Bin",' 2
+}
+
+@test "markers: 'Finally, the meeting closed ...' (a fact) is no last item even when it makes the count" {
+	directives_of "$LEAD" "Luo Bin put forward three requirements. First, $ONE Second, $TWO Finally, the meeting closed with the singing of the national anthem."
+	assert_line_count 2
+	ends "the singing of the national anthem." '["announced 3 items, found 2"]'
+}
+
+@test "markers: 'Finally, Luo Bin stressed that ...' in the next paragraph is the last item of the count" {
+	directives_of "$LEAD" "Luo Bin put forward three requirements. First, $ONE Second, $TWO" "Finally, Luo Bin stressed that $THREE"
+	assert_line_count 3
+	item '"Luo Bin"' 1 3 3 Finally
+}
+
 # ---- more cases, each on a tiny page ----
 
 @test "not markers: the first quarter, the first half, for the first time" {

@@ -14,7 +14,8 @@ enum {
 	F_ALL,   /* First of all, (item 1 only when a second follows) */
 	F_IS,    /* One is to, The second is to, The third was */
 	F_CARD,  /* Six, */
-	F_NUM    /* 1. 2) (3) ① */
+	F_NUM,   /* 1. 2) (3) ① */
+	F_LAST   /* Lastly, And finally, (the last item of a count announced) */
 };
 
 /* What comes before a marker */
@@ -63,14 +64,60 @@ struct state {
 	int named;       /* pp holds the article's names */
 };
 
-static const char *const ordinals[] = { "first", "second", "third", "fourth", "fifth",
-	"sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
-static const char *const ordinals_ly[] = { "firstly", "secondly", "thirdly", "fourthly",
-	"fifthly", "sixthly", "seventhly", "eighthly", "ninthly", "tenthly", "eleventhly",
-	"twelfthly" };
-static const char *const cardinals[] = { "one", "two", "three", "four", "five", "six",
-	"seven", "eight", "nine", "ten", "eleven", "twelve" };
-#define NWORDS (sizeof ordinals / sizeof ordinals[0])
+
+/* The words of numbers up to twelve (first, firstly, one ...) by their first letter, each with
+ * its length, its number and its kind, for numword() */
+enum { NW_ORD = 1, NW_LY, NW_CARD };
+struct numword { const char *w; unsigned char len, n, kind; };
+static const struct numword nw_f[] = { { "first", 5, 1, NW_ORD }, { "firstly", 7, 1, NW_LY },
+	{ "four", 4, 4, NW_CARD }, { "fourth", 6, 4, NW_ORD }, { "fourthly", 8, 4, NW_LY },
+	{ "fifth", 5, 5, NW_ORD }, { "fifthly", 7, 5, NW_LY }, { "five", 4, 5, NW_CARD } };
+static const struct numword nw_s[] = { { "second", 6, 2, NW_ORD }, { "secondly", 8, 2, NW_LY },
+	{ "six", 3, 6, NW_CARD }, { "sixth", 5, 6, NW_ORD }, { "sixthly", 7, 6, NW_LY },
+	{ "seven", 5, 7, NW_CARD }, { "seventh", 7, 7, NW_ORD }, { "seventhly", 9, 7, NW_LY } };
+static const struct numword nw_t[] = { { "two", 3, 2, NW_CARD }, { "three", 5, 3, NW_CARD },
+	{ "third", 5, 3, NW_ORD }, { "thirdly", 7, 3, NW_LY }, { "ten", 3, 10, NW_CARD },
+	{ "tenth", 5, 10, NW_ORD }, { "tenthly", 7, 10, NW_LY }, { "twelve", 6, 12, NW_CARD },
+	{ "twelfth", 7, 12, NW_ORD }, { "twelfthly", 9, 12, NW_LY } };
+static const struct numword nw_e[] = { { "eight", 5, 8, NW_CARD }, { "eighth", 6, 8, NW_ORD },
+	{ "eighthly", 8, 8, NW_LY }, { "eleven", 6, 11, NW_CARD }, { "eleventh", 8, 11, NW_ORD },
+	{ "eleventhly", 10, 11, NW_LY } };
+static const struct numword nw_n[] = { { "nine", 4, 9, NW_CARD }, { "ninth", 5, 9, NW_ORD },
+	{ "ninthly", 7, 9, NW_LY } };
+static const struct numword nw_o[] = { { "one", 3, 1, NW_CARD } };
+
+/* The number the word s[0..w) names as an ordinal ("Second"), an -ly ordinal ("secondly")
+ * or a cardinal ("two"), any case, with its kind in *kind; 0 if none */
+static int
+numword(const char *s, size_t w, int *kind)
+{
+	const struct numword *t;
+	size_t nt, k, c;
+
+	*kind = 0;
+	if (w < 3 || w > 10)
+		return 0;
+	switch (s[0] | 0x20) {
+	case 'f': t = nw_f, nt = sizeof nw_f / sizeof nw_f[0]; break;
+	case 's': t = nw_s, nt = sizeof nw_s / sizeof nw_s[0]; break;
+	case 't': t = nw_t, nt = sizeof nw_t / sizeof nw_t[0]; break;
+	case 'e': t = nw_e, nt = sizeof nw_e / sizeof nw_e[0]; break;
+	case 'n': t = nw_n, nt = sizeof nw_n / sizeof nw_n[0]; break;
+	case 'o': t = nw_o, nt = 1; break;
+	default: return 0;
+	}
+	for (k = 0; k < nt; k++) {
+		if (t[k].len != w)
+			continue;
+		for (c = 1; c < w && (s[c] | 0x20) == t[k].w[c]; c++)
+			;
+		if (c == w) {
+			*kind = t[k].kind;
+			return t[k].n;
+		}
+	}
+	return 0;
+}
 
 static int
 isdigit_(char c)
@@ -89,20 +136,51 @@ wordlen(const char *s, size_t n)
 	return i;
 }
 
-/* 1 + the index of the word s[0..n) in list (any case), else 0 */
+/* Compares the word s[0..n) (letters, any case) with w (lower case), as strcmp() */
+static int
+cmpword(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n && w[i]; i++)
+		if ((s[i] | 0x20) != w[i])
+			return (s[i] | 0x20) - w[i];
+	return i < n ? 1 : w[i] ? -1 : 0;
+}
+
+/* Is the word s[0..n) (any case) in list, a list sorted as strcmp() sorts? */
 static int
 wordin(const char *s, size_t n, const char *const *list, size_t nlist)
 {
-	size_t k;
+	size_t lo = 0, hi = nlist;
 
 	if (n == 0)
 		return 0;
-	for (k = 0; k < nlist; k++)
-		if ((s[0] | 0x20) == list[k][0] &&
-		    (n == 1 ? !list[k][1] : (s[1] | 0x20) == list[k][1]) &&
-		    strlen(list[k]) == n && has_prefix(s, n, list[k]))
-			return (int)k + 1;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = cmpword(s, n, list[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
+}
+
+/* Is the word s[0..n) (letters, any case) the word w (lower case) of wn letters? */
+static inline int
+eqword(const char *s, size_t n, const char *w, size_t wn)
+{
+	size_t i;
+
+	if (n != wn)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((s[i] | 0x20) != w[i])
+			return 0;
+	return 1;
 }
 
 /* Is the whole word w at s (any case)? */
@@ -204,12 +282,16 @@ commaat(const char *s, size_t n, size_t i)
 static size_t
 isto(const char *s, size_t n, size_t i)
 {
-	static const char *const nouns[] = { "point", "aspect", "task", "requirement", "one",
-		"thing", "item", "measure" };
+	static const char *const nouns[] = { "aspect", "item", "measure", "one", "point",
+		"requirement", "task", "thing" };
 	size_t w = wordlen(s + i, n - i);
+
+	int it = 0;
 
 	if (wordin(s + i, w, nouns, sizeof nouns / sizeof nouns[0]))
 		i = skipspace(s, n, i + w), w = wordlen(s + i, n - i);
+	else if (wordat(s + i, w, "it"))	/* "3 it is to" */
+		it = 1, i = skipspace(s, n, i + w), w = wordlen(s + i, n - i);
 	if (!(wordat(s + i, w, "is") || wordat(s + i, w, "was") || wordat(s + i, w, "are") ||
 	    wordat(s + i, w, "were")))
 		return 0;
@@ -221,7 +303,64 @@ isto(const char *s, size_t n, size_t i)
 	if (wordat(s + j, n - j, "to"))
 		return j + 2;
 	/* "The first was built in 2019" tells a fact; "The third is the ..." may be an item */
-	return past ? 0 : i;
+	return past || it ? 0 : i;
+}
+
+/* "to" and a verb after the number of a "one to take ..." marker, at s[i]: where the marker
+ * ends (after "to"), else 0. Not "one to two years", "one to the other", "one to be built". */
+static size_t
+toverb(const char *s, size_t n, size_t i)
+{
+	static const char *const not[] = { "a", "all", "an", "another", "be", "each", "every",
+		"her", "his", "its", "other", "our", "that", "the", "their", "these", "this", "those",
+		"which", "whom" };
+	size_t w, j;
+	int kind;
+
+	if (!wordat(s + i, n - i, "to"))
+		return 0;
+	j = skipspace(s, n, i + 2);
+	if (j == i + 2 || j >= n || s[j] < 'a' || s[j] > 'z')
+		return 0;
+	w = wordlen(s + j, n - j);
+	if (wordin(s + j, w, not, sizeof not / sizeof not[0]) ||
+	    (numword(s + j, w, &kind) && kind != NW_LY))
+		return 0;
+	return i + 2;
+}
+
+/* "Lastly,", "Finally,", "Last but not least,", "And lastly,", "and finally," where a
+ * clause starts, at s[i] (a word of w letters): fills m (n 0: assign() numbers it) and
+ * returns 1, else 0 */
+static int
+lastmarker(const char *s, size_t n, size_t i, size_t w, struct mark *m)
+{
+	size_t j = i, c;
+	int b;
+
+	if (eqword(s + i, w, "and", 3)) {
+		j = skipspace(s, n, i + w);
+		if (j == i + w)
+			return 0;
+		w = wordlen(s + j, n - j);
+	}
+	if (eqword(s + j, w, "lastly", 6) || eqword(s + j, w, "finally", 7))
+		j += w;
+	else if (eqword(s + j, w, "last", 4) && has_prefix(s + j + w, n - j - w, " but not least"))
+		j += w + 14;
+	else
+		return 0;
+	if (!(c = commaat(s, n, j)))
+		return 0;
+	b = boundary(s, i);
+	if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON)
+		return 0;
+	m->n = 0;
+	m->form = F_LAST;
+	m->family = 0;
+	m->mend = j;
+	m->text = skipspace(s, n, j + c);
+	return 1;
 }
 
 /* A marker at s[i]: fills m and returns 1, else 0. What comes before it (boundary()) is
@@ -237,25 +376,35 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 	m->family = 0;
 	if (is_alpha(s[i])) {
 		w = wordlen(s + i, n - i);
-		if (wordat(s + i, w, "the")) {	/* The second is to */
+		if (eqword(s + i, w, "the", 3)) {	/* The second is to, the four is to */
 			j = skipspace(s, n, i + w);
 			size_t w2 = wordlen(s + j, n - j);
-			if (j == i + w || !(k = wordin(s + j, w2, ordinals, NWORDS)))
+			if (j == i + w || !(k = numword(s + j, w2, &b)) || b == NW_LY)
 				return 0;
 			b = boundary(s, i);
-			if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE)
+			if (b != B_PARA && b != B_SENT && b != B_SEMI && b != B_COLON && b != B_QUOTE &&
+			    b != B_COMMA)
 				return 0;
 			j = skipspace(s, n, j + w2);
 			if (!(m->mend = isto(s, n, j)))
+				return 0;
+			/* after a comma only with its "to": "..., the second is to ..." */
+			if (b == B_COMMA && !has_prefix(s + m->mend - 2, 2, "to"))
 				return 0;
 			m->n = k;
 			m->form = F_IS;
 			m->text = skipspace(s, n, m->mend);
 			return 1;
 		}
-		int ord = wordin(s + i, w, ordinals, NWORDS);
-		int ly = ord ? 0 : wordin(s + i, w, ordinals_ly, NWORDS);
-		int card = ord || ly ? 0 : wordin(s + i, w, cardinals, NWORDS);
+		c = (size_t)(s[i] | 0x20);
+		if (c == 'a' || c == 'l') 	/* and lastly, lastly, last but not least */
+			return lastmarker(s, n, i, w, m);
+		if (c == 'f' && w == 7 && lastmarker(s, n, i, w, m))	/* finally */
+			return 1;
+		int kind, num = numword(s + i, w, &kind);
+		int ord = kind == NW_ORD ? num : 0;
+		int ly = kind == NW_LY ? num : 0;
+		int card = kind == NW_CARD ? num : 0;
 		if ((!ord && !ly && !card) || (b = boundary(s, i)) == B_NONE)
 			return 0;
 		j = i + w;
@@ -289,12 +438,21 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 			m->text = skipspace(s, n, m->mend);
 			return 1;
 		}
-		if (b == B_COMMA)
+		/* "one to take ...": the number, "to" and a verb */
+		if ((ord || card) && (m->mend = toverb(s, n, sp))) {
+			m->n = ord ? ord : card;
+			m->form = F_IS;
+			m->text = skipspace(s, n, m->mend);
+			return 1;
+		}
+		if (b == B_COMMA || b == B_QUOTE || sp >= n || s[sp] < 'a' || s[sp] > 'z')
 			return 0;
-		/* "Secondly we should": the -ly form needs no comma at a sentence's start */
-		if (ly && (b == B_PARA || b == B_SENT) && sp < n && s[sp] >= 'a' && s[sp] <= 'z') {
-			m->n = ly;
-			m->form = F_LY;
+		/* "Secondly we should", "; thirdly the centre should": the -ly form needs no comma
+		 * where a clause starts; "first we must": the ordinal none before a subject */
+		if (ly || (ord && (wordat(s + sp, n - sp, "we") || wordat(s + sp, n - sp, "you") ||
+		    wordat(s + sp, n - sp, "they") || wordat(s + sp, n - sp, "it")))) {
+			m->n = ly ? ly : ord;
+			m->form = ly ? F_LY : F_ORD;
 			m->mend = j;
 			m->text = sp;
 			return 1;
@@ -330,14 +488,24 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 	k = atoi(s + d);
 	if (k < 1 || k > 20)
 		return 0;
+	/* "3 it is to": a number written as the word would be */
+	if (!paren && j + 1 < n && s[j] == ' ' && (c = isto(s, n, j + 1)) && c >= 2 &&
+	    has_prefix(s + c - 2, 2, "to")) {
+		m->n = k;
+		m->form = F_IS;
+		m->mend = c;
+		m->text = skipspace(s, n, c);
+		return 1;
+	}
 	if (j < n && s[j] == ')')
 		j++;
 	else if (j + 2 < n && u[j] == 0xEF && u[j + 1] == 0xBC && u[j + 2] == 0x89)
 		j += 3;
 	else if (paren)
 		return 0;
-	else if (j + 1 < n && s[j] == '.' && (s[j + 1] == ' ' || s[j + 1] == '\t'))
-		j++;
+	else if (j + 1 < n && s[j] == '.' && (s[j + 1] == ' ' || s[j + 1] == '\t' ||
+	    (s[j + 1] >= 'A' && s[j + 1] <= 'Z')))
+		j++;	/* "1. Move", and "1.Move" run on */
 	else if (j + 2 < n && ((u[j] == 0xE3 && u[j + 1] == 0x80 && u[j + 2] == 0x81) ||
 	    (u[j] == 0xEF && u[j + 1] == 0xBC && u[j + 2] == 0x8E)))
 		j += 3;	/* 、 ． */
@@ -352,23 +520,39 @@ marker(const char *s, size_t n, size_t i, struct mark *m)
 }
 
 /* The bytes a marker can start with: the first letters of first, one, the, six, eleventh,
- * nine ..., digits, a parenthesis, the lead bytes of ① and （ */
+ * nine, and, lastly ..., digits, a parenthesis, the lead bytes of ① and （ */
 static const unsigned char startch[256] = {
 	['f'] = 1, ['F'] = 1, ['o'] = 1, ['O'] = 1, ['t'] = 1, ['T'] = 1, ['s'] = 1, ['S'] = 1,
-	['e'] = 1, ['E'] = 1, ['n'] = 1, ['N'] = 1, ['('] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1,
+	['e'] = 1, ['E'] = 1, ['n'] = 1, ['N'] = 1, ['a'] = 1, ['A'] = 1, ['l'] = 1, ['L'] = 1,
+	['('] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1,
 	['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
 	[0xE2] = 1, [0xEF] = 1
 };
 
-/* The lengths of those words by their first letter: f, s, t, e, n, o (bit k: length k) */
-static const unsigned lengths[6] = {
-	1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8,		/* four, first, fourthly */
-	1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8 | 1u << 9,	/* six .. seventhly */
-	1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 9,	/* the, two .. twelfthly */
-	1u << 5 | 1u << 6 | 1u << 8 | 1u << 10,			/* eight .. eleventhly */
-	1u << 4 | 1u << 5 | 1u << 7,				/* nine, ninth, ninthly */
-	1u << 3							/* one */
+/* The lengths of those words by their first letter (bit k: length k) */
+static const unsigned lengths[26] = {
+	['a' - 'a'] = 1u << 3,						/* and */
+	['e' - 'a'] = 1u << 5 | 1u << 6 | 1u << 8 | 1u << 10,		/* eight .. eleventhly */
+	['f' - 'a'] = 1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8,	/* four, first, finally */
+	['l' - 'a'] = 1u << 4 | 1u << 6,				/* last, lastly */
+	['n' - 'a'] = 1u << 4 | 1u << 5 | 1u << 7,			/* nine, ninth, ninthly */
+	['o' - 'a'] = 1u << 3,						/* one */
+	['s' - 'a'] = 1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8 | 1u << 9, /* six .. */
+	['t' - 'a'] = 1u << 3 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 9,	/* the, two .. */
 };
+
+/* is_alpha() and is_alpha() or a digit, in fewer branches, for the scan of every byte */
+static inline int
+isletter(char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+static inline int
+isalnum_(char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
 
 static void
 findmarks(struct state *st, const char *s, size_t n)
@@ -377,35 +561,44 @@ findmarks(struct state *st, const char *s, size_t n)
 	struct mark m;
 
 	st->nm = 0;
-	for (i = 0; i < n; i++) {
-		if (s[i] == '\n') {
+	for (i = 0; i < n; ) {
+		char c = s[i];
+		size_t w = 1, run = 0;
+		if (c == '\n') {
 			para++;
+			i++;
 			continue;
 		}
-		/* at the start of a word, a number or a parenthesis */
-		if (i > 0 && (is_alpha(s[i - 1]) || isdigit_(s[i - 1])))
-			continue;
-		if (!startch[(unsigned char)s[i]])
-			continue;
-		if (is_alpha(s[i])) {
-			/* a word of a length a marker word has, before anything slower */
-			size_t w = wordlen(s + i, n - i);
-			int c = s[i] | 0x20;
-			if (w > 10 || !(lengths[c == 'f' ? 0 : c == 's' ? 1 : c == 't' ? 2 : c == 'e' ?
-			    3 : c == 'n' ? 4 : 5] & 1u << w)) {
-				i += w - 1;
+		if (isalnum_(c)) {
+			/* a run of letters and digits: a marker only at its start, a word of a
+			 * length a marker word has before anything slower */
+			size_t j = i + 1;
+			while (j < n && isletter(s[j]))
+				j++;
+			w = j - i;
+			while (j < n && isalnum_(s[j]))
+				j++;
+			run = j - i;
+			if (isletter(c) && (!startch[(unsigned char)c] || w > 10 ||
+			    !(lengths[(c | 0x20) - 'a'] & 1u << w))) {
+				i = j;
 				continue;
 			}
-		}
-		if (!marker(s, n, i, &m))
+		} else if (i > 0 && (is_alpha(s[i - 1]) || isdigit_(s[i - 1]))) {
+			i++;	/* "item(1)" */
 			continue;
+		}
+		if (!startch[(unsigned char)c] || !marker(s, n, i, &m)) {
+			i += run ? run : 1;
+			continue;
+		}
 		m.para = para;
 		if (st->nm == st->capm) {
 			st->capm = st->capm ? st->capm * 2 : 32;
 			st->m = erealloc(st->m, st->capm * sizeof *st->m);
 		}
 		st->m[st->nm++] = m;
-		i = m.text > i ? m.text - 1 : i;
+		i = m.text > i ? m.text : i + 1;
 	}
 }
 
@@ -530,6 +723,29 @@ introstart(const char *s, size_t i)
 	return p;
 }
 
+/* A sentence's end: . ! ? or a paragraph's */
+static int
+isstop(char c)
+{
+	return c == '.' || c == '!' || c == '?' || c == '\n';
+}
+
+/* Is the word s[0..w) a noun of lists (people_listnoun())? Most words are turned away by
+ * their first and last letters first. */
+static int
+listnoun(const char *s, size_t w)
+{
+	/* the first letters of those nouns: actions, demands, expectations, hopes ... */
+	static const unsigned initial = 1u << 0 | 1u << 3 | 1u << 4 | 1u << 7 | 1u << 8 |
+		1u << 12 | 1u << 14 | 1u << 15 | 1u << 17 | 1u << 18 | 1u << 19;
+	char last;
+
+	if (w < 4 || w > 12 || !(initial & 1u << ((s[0] | 0x20) - 'a')))
+		return 0;
+	last = s[w - 1];
+	return (last == 's' || last == 'l' || last == 't') && people_listnoun(s, w);
+}
+
 /* The count announced in s[a..e): the last number before a noun of lists ("five
  * requirements", "six thoughts and requirements", "three key actions") or "a four-point
  * proposal"; 0 if none */
@@ -550,7 +766,9 @@ announced(const char *s, size_t a, size_t e)
 			w -= i;
 		} else {
 			w = wordlen(s + i, e - i);
-			k = wordin(s + i, w, cardinals, NWORDS);
+			k = numword(s + i, w, &q);
+			if (q != NW_CARD)
+				k = 0;
 		}
 		if (k < 2)
 			continue;
@@ -568,7 +786,7 @@ announced(const char *s, size_t a, size_t e)
 			w2 = wordlen(s + j, e - j);
 			if (!w2)
 				break;
-			if (people_listnoun(s + j, w2)) {
+			if (listnoun(s + j, w2)) {
 				count = k;
 				break;
 			}
@@ -578,12 +796,97 @@ announced(const char *s, size_t a, size_t e)
 	return count;
 }
 
+/* Does s[a..e) hold a verb of speech ("put forward", "stressed", "required")? */
+static int
+saysin(const char *s, size_t a, size_t e)
+{
+	size_t i;
+
+	for (i = a; i < e; i++)
+		if (is_alpha(s[i]) && (i == a || !is_alpha(s[i - 1])) &&
+		    lex_phrase_at(LEX_SPOKE, s + i, e - i))
+			return 1;
+	return 0;
+}
+
+/* Where the word that names what a list holds starts in s[a..e) ("put forward new
+ * requirements"), else e */
+static size_t
+listnounin(const char *s, size_t a, size_t e)
+{
+	size_t i, w;
+
+	for (i = a; i < e; i++) {
+		if (!is_alpha(s[i]))
+			continue;
+		w = wordlen(s + i, e - i);
+		if (listnoun(s + i, w))
+			return i;
+		i += w;
+	}
+	return e;
+}
+
+static int
+namesalist(const char *s, size_t a, size_t e)
+{
+	return listnounin(s, a, e) < e;
+}
+
+/* The count announced for a list whose introduction (introstart()) names none: the speaker
+ * may announce it and explain first ("put forward four requirements. He said ... ." and
+ * the list in the next paragraph). The nearest sentence before the list, in its paragraph
+ * and the two before it and after the last list, that names what a list holds decides:
+ * its count if it is said ("put forward four requirements"), else none (a fact: "practiced
+ * the 'ten actions'"). The list starts at at, its introduction (which names none) at
+ * intro. */
+static int
+countbefore(const struct state *st, const char *s, size_t at, size_t intro)
+{
+	size_t from = parastart(s, at), k, e, b;
+
+	for (k = 0; k < 2 && from > 0; k++)
+		from = parastart(s, from - 1);
+	if (from < st->prevend)
+		from = st->prevend;
+	/* the last noun of lists before the introduction, and its sentence s[b..e) */
+	size_t sent = from, w;
+	at = intro;
+	for (k = from, b = from, e = at; k < at; k++) {
+		if (isstop(s[k]))
+			sent = k + 1;
+		if (!is_alpha(s[k]))
+			continue;
+		w = wordlen(s + k, at - k);
+		if (listnoun(s + k, w))
+			b = sent, e = k;
+		k += w - 1;
+	}
+	if (e == at)
+		return 0;
+	while (e < at && !isstop(s[e]))
+		e++;
+	return saysin(s, b, e) ? announced(s, b, e) : 0;
+}
+
 /* Is the word at s one that says the list is of results, an agenda or facts? */
 static int
 notdirective(const char *s, size_t n)
 {
-	static const char *const words[] = { "achievements", "agenda", "characteristics",
-		"features", "highlights", "performance", "progress", "results", "topics" };
+	static const char *const words[] = { "achievements", "adopted", "agenda", "approved",
+		"characteristics", "deliberated", "features", "highlights", "past", "performance",
+		"progress", "results", "topics" };
+
+	return wordin(s, n, words, sizeof words / sizeof words[0]);
+}
+
+/* Is the word at s one that says the list is of purposes ("The purposes of the visit
+ * were: first, to ...")? Items of purpose read as demands, so these decide alone. */
+static int
+purpose(const char *s, size_t n)
+{
+	static const char *const words[] = { "aim", "aims", "objective", "objectives",
+		"purpose", "purposes" };
 
 	return wordin(s, n, words, sizeof words / sizeof words[0]);
 }
@@ -596,18 +899,19 @@ mood(const char *s, size_t n)
 	static const char *const demand[] = { "essential", "imperative", "important", "must",
 		"necessary", "need", "needs", "required", "shall", "should", "strive", "vital",
 		"will" };
-	static const char *const fact[] = { "achieved", "amounted", "completed", "declined",
-		"dropped", "exceeded", "fell", "grew", "had", "has", "have", "heard", "hit",
-		"increased", "listened", "reached", "realised", "realized", "recorded", "rose",
-		"saw", "surpassed", "topped", "totaled", "totalled", "was", "were", "won" };
+	static const char *const fact[] = { "achieved", "amounted", "became", "began", "built",
+		"completed", "declined", "dropped", "exceeded", "fell", "grew", "had", "has", "have",
+		"heard", "hit", "increased", "listened", "made", "paid", "reached", "realised",
+		"realized", "recorded", "rose", "saw", "sold", "spent", "surpassed", "took", "topped",
+		"totaled", "totalled", "was", "were", "won" };
 	static const char *const agenda[] = { "adopt", "approve", "consider", "deliberate",
 		"discuss", "elect", "examine", "hear", "listen", "review", "vote" };
 	static const char *const nonverbs[] = { "a", "all", "an", "and", "annual", "as", "at",
 		"by", "each", "every", "for", "from", "he", "in", "it", "its", "key", "main", "major",
 		"more", "most", "new", "of", "on", "our", "she", "some", "that", "the", "their",
 		"there", "these", "they", "this", "those", "total", "we", "with" };
-	static const char *const be[] = { "be", "been", "being", "is", "are", "get", "gets" };
-	size_t i = 0, w, words = 0, prev = 0, prevn = 0;
+	static const char *const be[] = { "are", "be", "been", "being", "get", "gets", "is" };
+	size_t i = 0, w, words = 0, prev = 0, prevn = 0, names = 0;
 	int verb = 0;
 
 #define IN(list) wordin(s + i, w, list, sizeof list / sizeof list[0])
@@ -633,6 +937,14 @@ mood(const char *s, size_t n)
 		w = wordlen(s + i, n - i);
 		if (IN(demand))
 			return 1;
+		/* a demand reported: "First, he emphasized the need to ...", "Second, she called
+		 * for ...", "Finally, Li Qiang stressed that ..." */
+		if (words >= 1 && words <= 3 && (names == words || (words == 1 &&
+		    (eqword(s + prev, prevn, "he", 2) || eqword(s + prev, prevn, "she", 3) ||
+		    eqword(s + prev, prevn, "we", 2)))) && lex_phrase_at(LEX_SPOKE, s + i, n - i))
+			return 1;
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			names++;
 		/* "revenue rose", "the meeting heard"; after a command only right after it
 		 * ("hit the targets" is one, "output hit a record" is not) */
 		if (IN(fact) && (!verb || words < 3))
@@ -659,6 +971,14 @@ demands(const char *s, size_t intro, const struct item *it, size_t ni)
 	size_t i, w;
 	int neg = 0, good = 0, bad = 0, m;
 
+	/* a list in mid-sentence ("visited the partners, firstly, to learn ...") only after a
+	 * verb of speech or a noun of lists in its sentence ("He requested, firstly, to ...") */
+	if (boundary(s, it[0].m->at) == B_COMMA) {
+		for (i = it[0].m->at; i > intro && !isstop(s[i - 1]); i--)
+			;
+		if (!saysin(s, i, it[0].m->at) && !namesalist(s, i, it[0].m->at))
+			return 0;
+	}
 	/* the last word of either kind before the list decides */
 	for (i = intro; i < it[0].m->at; i++) {
 		if (!is_alpha(s[i]) || (i > intro && is_alpha(s[i - 1])))
@@ -666,9 +986,13 @@ demands(const char *s, size_t intro, const struct item *it, size_t ni)
 		w = wordlen(s + i, it[0].m->at - i);
 		if (notdirective(s + i, w))
 			neg = 1;
-		else if (people_listnoun(s + i, w))
+		else if (purpose(s + i, w))
+			neg = 2;
+		else if (listnoun(s + i, w))
 			neg = 0;
 	}
+	if (neg == 2)
+		return 0;
 	for (i = 0; i < ni; i++) {
 		m = mood(s + it[i].at, it[i].end - it[i].at);
 		good += m > 0;
@@ -680,6 +1004,19 @@ demands(const char *s, size_t intro, const struct item *it, size_t ni)
 }
 
 /* ---- records ---- */
+
+/* Appends the decimal digits of k >= 0 */
+static void
+addint(struct buf *out, int k)
+{
+	char d[12];
+	size_t i = sizeof d;
+
+	do
+		d[--i] = (char)('0' + k % 10);
+	while ((k /= 10) > 0 && i > 0);
+	buf_add(out, d + i, sizeof d - i);
+}
 
 static void
 emit(struct buf *out, const struct article *a, struct state *st, const char *speaker,
@@ -702,9 +1039,13 @@ emit(struct buf *out, const struct article *a, struct state *st, const char *spe
 			buf_json_str(out, speaker, speakern);
 		else
 			buf_adds(out, "null");
-		buf_printf(out, ",\"list\":%d,\"n\":%d,\"of\":", list, it->m->n);
+		buf_adds(out, ",\"list\":");
+		addint(out, list);
+		buf_adds(out, ",\"n\":");
+		addint(out, it->m->n);
+		buf_adds(out, ",\"of\":");
 		if (of)
-			buf_printf(out, "%d", of);
+			addint(out, of);
 		else
 			buf_adds(out, "null");
 		buf_adds(out, ",\"marker\":");
@@ -720,12 +1061,24 @@ emit(struct buf *out, const struct article *a, struct state *st, const char *spe
 /* The list of marks m[0..nm) (numbered 1, 2, ...): its items, whether it is a list of
  * demands, its speaker and count; writes its records. Returns 1 if it was written. */
 static int
-onelist(struct buf *out, const struct article *a, struct state *st, const struct mark *m,
+onelist(struct buf *out, const struct article *a, struct state *st, struct mark *m,
     size_t nm, int list)
 {
 	const char *s = a->body;
 	size_t n = a->bodyn, i, ni = 0;
 	int quoted = inquote(s, m[0].at), cut = 0;
+	size_t intro = introstart(s, m[0].at);
+	int of = announced(s, intro, m[0].at);
+
+	if (!of && !namesalist(s, intro, m[0].at))	/* else the introduction said none */
+		of = countbefore(st, s, m[0].at, intro);
+	/* "And lastly" is an item only as the last of the count announced, and not a fact
+	 * ("Finally, the meeting closed ..."); else its text is the item's before it */
+	if (nm > 1 && m[nm - 1].form == F_LAST && (m[nm - 1].n != of ||
+	    mood(s + m[nm - 1].text, m[nm - 1].end - m[nm - 1].text) < 0)) {
+		nm--;
+		m[nm - 1].end = m[nm - 1].para == m[nm].para ? m[nm].end : m[nm - 1].pend;
+	}
 
 	if (nm > st->capit) {
 		st->capit = nm;
@@ -745,9 +1098,13 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 		it->at = m[i].text;
 		it->end = trimend(s, it->at, e);
 		if (i + 1 == nm && e == pe && pe == n && cutoff(s, it->at, e)) {
-			/* the page was cut off in this item: too little of it to report? */
+			/* the page was cut off in this item: too little of it to report? A fragment
+			 * of a later item is ("Second, the gr"); the first of a list the text
+			 * announces is the list's only trace ("put forward new requirements: First,
+			 * it is necessary to") */
 			cut = 1;
-			if (nwords(s + it->at, it->end - it->at) < 6)
+			size_t nw = nwords(s + it->at, it->end - it->at);
+			if (nw < 6 && !(i == 0 && nw >= 2 && namesalist(s, intro, m[0].at)))
 				continue;
 		}
 		if (it->end > it->at)
@@ -756,23 +1113,17 @@ onelist(struct buf *out, const struct article *a, struct state *st, const struct
 	/* a list of one is a list only where the page breaks off in it */
 	if (!ni || (ni == 1 && (!cut || m[0].form == F_ALL)))
 		return 0;
-	size_t intro = introstart(s, m[0].at);
 	if (!demands(s, intro, st->it, ni))
 		return 0;
-	/* the count: before the list, else in the two paragraphs before its own (the speaker
-	 * may announce it and explain first), but not in an earlier list */
-	int of = announced(s, intro, m[0].at);
-	if (!of) {
-		size_t from = parastart(s, m[0].at), k;
-		for (k = 0; k < 2 && from > 0; k++)
-			from = parastart(s, from - 1);
-		of = announced(s, from > st->prevend ? from : st->prevend, m[0].at);
-	}
-	if (!st->named) {	/* the names, once an article has a list */
-		people_names(&st->pp, a);
+	if (!st->named) {
+		/* the names, once an article has a list: in its body up to the end of the
+		 * paragraph of its last marker, all a speaker is looked for in */
+		struct article upto = *a;
+		upto.bodyn = st->m[st->nm - 1].pend;
+		people_names(&st->pp, &upto);
 		st->named = 1;
 	}
-	int who = people_speaker(&st->pp, m[0].at, quoted);
+	int who = people_speaker(&st->pp, m[0].at, st->prevend, quoted);
 	const struct person *p = who >= 0 ? &st->pp.p[who] : NULL;
 	emit(out, a, st, p ? st->pp.text.p + p->name : NULL, p ? p->namen : 0, list, of, ni);
 	st->prevend = st->it[ni - 1].end;
@@ -800,7 +1151,7 @@ beforeintro(const char *s, size_t from, size_t at)
 		return q;
 	for (i = q; i < e; i++)
 		if (is_alpha(s[i]) && !is_alpha(s[i - 1]) &&
-		    people_listnoun(s + i, wordlen(s + i, e - i)))
+		    listnoun(s + i, wordlen(s + i, e - i)))
 			return q;
 	return at;
 }
@@ -822,6 +1173,18 @@ assign(struct state *st)
 		m[i].list = -1;
 		m[i].depth = 0;
 		m[i].next = m[i].parent = -1;
+		if (m[i].form == F_LAST) {
+			/* "And lastly": the next item of a list in words of two or more items, for
+			 * onelist() to keep only where it makes the count announced */
+			if (outer >= 0 && inner < 0 && m[outer].family == 0 && m[outer].n >= 2 &&
+			    m[i].para <= m[outer].para + 1) {
+				m[i].n = m[outer].n + 1;
+				m[i].list = m[outer].list;
+				m[outer].next = (long)i;
+				outer = (long)i;
+			}
+			continue;
+		}
 		if (inner >= 0 && m[i].n == m[inner].n + 1 && m[i].family == m[inner].family &&
 		    m[i].para <= m[inner].para + 4) {
 			to = &inner;
