@@ -490,29 +490,56 @@ rolephrase(const struct people *pp, size_t i, size_t *len)
 	return ROLE_MENTIONED;
 }
 
+/* Adds the roles of mask (bits 1 << ROLE_*) to a person's; role stays the highest */
+static void
+setroles(struct people *pp, int person, unsigned mask)
+{
+	int r;
+
+	if (person < 0)
+		return;
+	pp->p[person].roles |= mask & ~(1u << ROLE_MENTIONED);
+	for (r = ROLE_PRESIDED; r > ROLE_MENTIONED; r--)
+		if (pp->p[person].roles & 1u << r)
+			break;
+	pp->p[person].role = r;
+}
+
 static void
 setrole(struct people *pp, int person, int role)
 {
-	if (person >= 0 && role > pp->p[person].role)
-		pp->p[person].role = role;
+	setroles(pp, person, 1u << role);
 }
 
-/* The roles in tokens [i, e): the highest of the verbs there */
+/* The highest role of a mask */
 static int
+toprole(unsigned mask)
+{
+	int r;
+
+	for (r = ROLE_PRESIDED; r > ROLE_MENTIONED; r--)
+		if (mask & 1u << r)
+			break;
+	return r;
+}
+
+/* The roles in tokens [i, e): a mask of the verbs there (bits 1 << ROLE_*) */
+static unsigned
 roles(const struct people *pp, size_t i, size_t e)
 {
-	int best = ROLE_MENTIONED, r;
+	unsigned mask = 0;
+	int r;
 	size_t len;
 
 	for (; i < e; i++)
-		if (pp->t[i].kind == T_WORD && (r = rolephrase(pp, i, &len)) > best) {
+		if (pp->t[i].kind == T_WORD && (r = rolephrase(pp, i, &len)) != ROLE_MENTIONED) {
 			/* "presided over by X" names X, not the subject */
 			size_t after = pp->t[i].at + len;
 			if (after + 4 <= pp->n && has_prefix(pp->s + after, pp->n - after, " by "))
 				continue;
-			best = r;
+			mask |= 1u << r;
 		}
-	return best;
+	return mask;
 }
 
 /* ---- the analysis ---- */
@@ -702,16 +729,16 @@ analyse(struct people *pp)
 		    tokis(pp, i - 1, "then") || tokis(pp, i - 1, "and") || tokis(pp, i - 1, "also") ||
 		    tokis(pp, i - 1, "later") || tokis(pp, i - 1, "finally") ||
 		    (pp->t[i - 1].kind == T_PUNCT && punctis(pp, i - 1, "“")))) {
-			setrole(pp, last, roles(pp, i + 1, clauseend(pp, i + 1)));
+			setroles(pp, last, roles(pp, i + 1, clauseend(pp, i + 1)));
 			continue;
 		}
 		/* "The attending leaders respectively put forward requirements": those who attended */
 		if (k < 0 && i == s0 + 1 && tokis(pp, i, "attending") && (tokis(pp, i + 1, "leaders") ||
 		    tokis(pp, i + 1, "comrades") || tokis(pp, i + 1, "officials"))) {
-			if (roles(pp, i + 2, clauseend(pp, i + 2)) == ROLE_SPOKE)
+			if (toprole(roles(pp, i + 2, clauseend(pp, i + 2))) == ROLE_SPOKE)
 				for (size_t q = 0; q < pp->np; q++)
 					if (pp->p[q].role == ROLE_ATTENDED)
-						pp->p[q].role = ROLE_SPOKE;
+						setrole(pp, (int)q, ROLE_SPOKE);
 			continue;
 		}
 		if (k < 0 || !pp->t[i].mlen)
@@ -777,25 +804,24 @@ analyse(struct people *pp)
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
 		} else if (opener(pp, b)) {
-			int r = roles(pp, nx, clauseend(pp, nx));
+			unsigned r = roles(pp, nx, clauseend(pp, nx));
 			for (int q = 0; q < nl; q++) {
-				setrole(pp, list[q], r);
-				if (r == ROLE_MENTIONED && np < 64)
+				setroles(pp, list[q], r);
+				if (!r && np < 64)
 					pend[np++] = list[q];
 			}
-			if (r != ROLE_MENTIONED) {
+			if (r) {
 				for (int q = 0; q < np; q++)
-					setrole(pp, pend[q], r);
+					setroles(pp, pend[q], r);
 				np = 0;
 			}
 		} else if (b > s0 + 1 && (tokis(pp, b - 1, "were") || tokis(pp, b - 1, "was"))) {
 			/* the verb first: "Attending the meeting were X and Y" */
-			int r = roles(pp, s0, b);
-			if (r == ROLE_MENTIONED && (tokis(pp, s0, "attending") ||
-			    tokis(pp, b - 2, "present")))
-				r = ROLE_ATTENDED;
+			unsigned r = roles(pp, s0, b);
+			if (!r && (tokis(pp, s0, "attending") || tokis(pp, b - 2, "present")))
+				r = 1u << ROLE_ATTENDED;
 			for (int q = 0; q < nl; q++)
-				setrole(pp, list[q], r);
+				setroles(pp, list[q], r);
 		} else if (b > s0 && (tokis(pp, b - 1, "said") || tokis(pp, b - 1, "says") ||
 		    tokis(pp, b - 1, "stressed") || tokis(pp, b - 1, "noted"))) {
 			/* "... ," said Li Jun */

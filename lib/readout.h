@@ -296,7 +296,8 @@ struct person {
 	size_t name, namen;   /* the full name, in the people's text */
 	size_t surn;          /* length of the surname at the start (Chinese) */
 	struct buf titles;    /* posts, joined with "; " */
-	int role;             /* ROLE_* */
+	int role;             /* ROLE_*: the highest of roles */
+	unsigned roles;       /* every role that applies: bit 1 << ROLE_* (0: mentioned only) */
 	int mentions;
 };
 struct people {
