@@ -9,12 +9,12 @@
 
 extern const char *const lex_surnames[], *const lex_syllables[], *const lex_posts[],
     *const lex_orgwords[], *const lex_verbs_presided[], *const lex_verbs_spoke[],
-    *const lex_verbs_attended[];
+    *const lex_verbs_attended[], *const lex_speech[];
 
 static const char *const *const builtin[LEX_NKINDS] = { lex_surnames, lex_syllables,
-	lex_posts, lex_orgwords, lex_verbs_presided, lex_verbs_spoke, lex_verbs_attended };
+	lex_posts, lex_orgwords, lex_verbs_presided, lex_verbs_spoke, lex_verbs_attended, lex_speech };
 static const char *const kindnames[LEX_NKINDS] = { "surnames", "syllables", "posts",
-	"orgwords", "presided", "spoke", "attended" };
+	"orgwords", "presided", "spoke", "attended", "speech" };
 
 struct lexset {
 	char **v;       /* open addressing; NULL is empty */

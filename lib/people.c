@@ -122,6 +122,10 @@ sentend(const struct people *pp, size_t i)
 	char c = TOK(i)[0];
 	if (c == '\n' || c == '!' || c == '?')
 		return 1;
+	/* the ideographic full stop and the fullwidth ! and ? of a page written in Chinese */
+	if (punctis(pp, i, "\xE3\x80\x82") || punctis(pp, i, "\xEF\xBC\x81") ||
+	    punctis(pp, i, "\xEF\xBC\x9F"))
+		return 1;
 	if (c != '.')
 		return 0;
 	/* "Mr.", "Co.", "No." do not end a sentence */
@@ -139,6 +143,8 @@ ishonorific(const struct people *pp, size_t i)
 	    tokis(pp, i, "madam") || tokis(pp, i, "comrade") || tokis(pp, i, "dr") ||
 	    tokis(pp, i, "miss");
 }
+
+static int rolephrase(const struct people *pp, size_t i, size_t *len);
 
 /* ---- people ---- */
 
@@ -322,6 +328,131 @@ ismodifier(const struct people *pp, size_t i)
 	return 0;
 }
 
+/* Is token i the "s" of a possessive ("company's", "subsidiary’s"): an apostrophe before it,
+ * a word before that? */
+static int
+possessive_s(const struct people *pp, size_t i)
+{
+	return i >= 2 && i < pp->nt && tokis(pp, i, "s") && pp->t[i - 1].kind == T_PUNCT &&
+	    (TOK(i - 1)[0] == '\'' || punctis(pp, i - 1, "’")) && pp->t[i - 1].at +
+	    TLEN(i - 1) == pp->t[i].at && pp->t[i - 2].kind == T_WORD &&
+	    pp->t[i - 2].at + TLEN(i - 2) == pp->t[i - 1].at;
+}
+
+/* A lower-case word that may describe a post before it, as in "Shanxi provincial government
+ * deputy secretary general" or "school party branch secretary": not a function word, a verb
+ * in -ed, a number or the start of a role's phrase */
+static int
+descword(const struct people *pp, size_t i)
+{
+	static const char *const stop[] = { "a", "an", "the", "of", "and", "or", "to", "for",
+		"with", "by", "in", "on", "at", "from", "as", "was", "were", "is", "are", "be",
+		"been", "has", "have", "had", "his", "her", "their", "its", "this", "that", "these",
+		"those", "which", "who", "whom", "also", "all", "other", "some", "such", "than",
+		"then", "while", "including", "include", "includes", "meeting", "conference",
+		"session", "he", "she", "it", "they", "we", "not", "more", "most", "over", "after",
+		"before", "during", "about", "into", "under", "between", "both", "each", "every",
+		"many", "both", "well", "said", "says", "visit", "visited", "met", "led" };
+	const char *t = TOK(i);
+	size_t n = TLEN(i), k, len;
+
+	if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0 || (t[0] >= '0' && t[0] <= '9'))
+		return 0;
+	if (ispostword(pp, i) || pp->t[i].cap)
+		return 1;
+	if ((n > 3 && t[n - 2] == 'e' && t[n - 1] == 'd') || (n > 4 && t[n - 2] == 'l' &&
+	    t[n - 1] == 'y'))
+		return 0;
+	for (k = 0; k < sizeof stop / sizeof stop[0]; k++)
+		if (tokis(pp, i, stop[k]))
+			return 0;
+	return rolephrase(pp, i, &len) == ROLE_MENTIONED;
+}
+
+/* Where a post may begin: after a clause's punctuation, at a sentence's start, or after a
+ * word that introduces a noun phrase ("by", "with", "including", "were", "and") */
+static int
+postboundary(const struct people *pp, size_t b)
+{
+	static const char *const words[] = { "by", "with", "include", "includes", "including",
+		"were", "was", "are", "is", "and", "as", "from", "of", "for", "namely" };
+	size_t k;
+
+	if (b == 0 || sentend(pp, b - 1) || ispunct_(pp, b - 1, ',') || ispunct_(pp, b - 1, ';') ||
+	    ispunct_(pp, b - 1, ':') || ispunct_(pp, b - 1, '('))
+		return 1;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (tokis(pp, b - 1, words[k]))
+			return 1;
+	return 0;
+}
+
+/* The post before a name, widened from its first token start: back over the words that
+ * describe it ("Shanxi provincial government", "school"), possessives ("the company's"), a
+ * slash ("Deputy Secretary/Mayor") and, from a sentence's start or an "and", over posts
+ * before it separated by commas ("Deputy Secretary of ..., Secretary of ..., and Mayor Li
+ * Jun"). Each widening only when it reaches where a post may begin. */
+static size_t
+widenpost(const struct people *pp, size_t start, size_t last)
+{
+	for (;;) {
+		size_t b = start, k, words = 0;
+		/* words that describe the post, possessives, slashes */
+		while (b > 0 && words < 6) {
+			k = b - 1;
+			if (possessive_s(pp, k) && descword(pp, k - 2)) {
+				b = k - 2;
+				words++;
+			} else if (pp->t[k].kind == T_PUNCT && TOK(k)[0] == '/' && TLEN(k) == 1 &&
+			    k > 0 && ispostword(pp, k - 1) && pp->t[k - 1].person < 0) {
+				b = k - 1;
+			} else if (descword(pp, k) && (pp->t[k].cap || !pp->t[start].cap)) {
+				/* lower-case words only before a post in lower case: not "study and
+				 * implement General Secretary" */
+				b = k;
+				words++;
+			} else
+				break;
+		}
+		/* "the company's": less the "the" or "our", which is not the post's */
+		size_t a = b;
+		if (a > 0 && (tokis(pp, a - 1, "the") || tokis(pp, a - 1, "our")))
+			a--;
+		if (b < start && postboundary(pp, a))
+			start = b;
+		/* the posts before it, after commas: "Deputy Secretary of the Municipal Party
+		 * Committee, Secretary of ..., and Mayor"; each segment a post, back to a
+		 * sentence's start, a colon, or an "and" that begins the coordinated posts (one
+		 * that is not itself in a list of these segments, or that follows a name) */
+		size_t q = start;
+		for (;;) {
+			k = q;
+			if (k > 0 && tokis(pp, k - 1, "and"))
+				k--;
+			if (k == 0 || !ispunct_(pp, k - 1, ','))
+				return start;
+			size_t e = k - 1;	/* the comma */
+			int post = 0;
+			q = e;
+			while (q > 0 && pp->t[q - 1].kind == T_WORD && pp->t[q - 1].person < 0 &&
+			    (ispostword(pp, q - 1) || pp->t[q - 1].cap || isconnector(pp, q - 1))) {
+				post |= ispostword(pp, q - 1) && !ismodifier(pp, q - 1);
+				q--;
+			}
+			while (q < e && isconnector(pp, q))
+				q++;
+			if (!post || q == e)
+				return start;
+			if (q == 0 || sentend(pp, q - 1) || ispunct_(pp, q - 1, ':') ||
+			    (tokis(pp, q - 1, "and") && !(q > 1 && ispunct_(pp, q - 2, ','))) ||
+			    (tokis(pp, q - 1, "and") && q > 2 && pp->t[q - 3].person >= 0))
+				break;
+		}
+		(void)last;
+		start = q;
+	}
+}
+
 /* The post before a name whose first token is i + 1, from token i backwards: "Chairman",
  * "Deputy General Manager", "Municipal Party Committee Secretary", "Head of the
  * Administration and Secretary of Party Committee", "Vice President" in "Vice President Mr.
@@ -370,6 +501,8 @@ posttitle(const struct people *pp, size_t i, size_t *last)
 	    tokis(pp, start, "meanwhile") || tokis(pp, start, "comrade") ||
 	    month_of(TOK(start), TLEN(start)) || !(ispostword(pp, start) || pp->t[start].cap)))
 		start++;
+	if (start <= *last)
+		start = widenpost(pp, start, *last);
 	return start;
 }
 
@@ -396,8 +529,6 @@ postsegment(const struct people *pp, size_t k, int plural)
 	return 0;
 }
 
-static int rolephrase(const struct people *pp, size_t i, size_t *len);
-
 /* An appositive post after a name (list) at token i (on the comma, or a dash as in "Chen
  * Shezhao- President of ..."): segments separated by commas while each looks like a post; a
  * segment ends at a comma, a semicolon, the sentence's end, another name or a verb of a role
@@ -406,14 +537,16 @@ static int rolephrase(const struct people *pp, size_t i, size_t *len);
 static size_t
 appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *to)
 {
-	size_t j = i, end = i, len;
+	size_t j = i, end = i, len, segk[16], sege[16];
+	int nseg = 0;
 
 	while (j < pp->nt && (ispunct_(pp, j, ',') || (j == i && (ispunct_(pp, j, '-') ||
 	    (pp->t[j].kind == T_PUNCT && (punctis(pp, j, "–") || punctis(pp, j, "—"))))))) {
 		size_t k = j + 1;
+		int and = 0;
 		while (k < pp->nt && (tokis(pp, k, "and") || tokis(pp, k, "also") ||
 		    tokis(pp, k, "the") || tokis(pp, k, "our")))
-			k++;
+			and |= tokis(pp, k++, "and");
 		if (!postsegment(pp, k, plural))
 			break;
 		size_t e = k;
@@ -430,17 +563,31 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 			    rolephrase(pp, e, &len) != ROLE_MENTIONED)
 				break;
 			if (e > k && tokis(pp, e, "and") && (tokis(pp, e + 1, "other") ||
-			    tokis(pp, e + 1, "some") || tokis(pp, e + 1, "all")))
-				break;
+			    tokis(pp, e + 1, "some") || tokis(pp, e + 1, "all") ||
+			    (!plural && isplural(pp, e + 1))))
+				break;	/* "director of the Office and members of the Office" */
 			e++;
 		}
 		if (e == k)
 			break;
+		/* ", and executive team of the company attended": another subject, not a post */
+		if (and && e < pp->nt && !ispunct_(pp, e, ',') && !sentend(pp, e) &&
+		    pp->t[e].person < 0)
+			break;
 		if (e < pp->nt && pp->t[e].person >= 0) {
-			/* "A, President ... Chairman B": that post is B's, before B's name */
+			/* "A, President ... Chairman B": that post is B's, before B's name; so are
+			 * the segments from the "and" that begins it ("A, post, and Group Company
+			 * deputy secretary, vice chairman B") */
 			size_t last, st = posttitle(pp, e - 1, &last);
-			if (st <= k)
+			if (st <= k) {
+				while (nseg > 0 && segk[nseg - 1] >= st)
+					nseg--;
+				if (nseg == 0)
+					return i;
+				end = sege[nseg - 1];
+				*to = pp->t[end - 1].at + pp->t[end - 1].n;
 				break;
+			}
 			while (e > k && (st < e || tokis(pp, e - 1, "and")))
 				e--, st = st < e ? st : e;
 			if (e == k)
@@ -450,6 +597,10 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 			*from = pp->t[k].at;
 		*to = pp->t[e - 1].at + pp->t[e - 1].n;
 		end = e;
+		if (nseg < 16) {
+			segk[nseg] = k;
+			sege[nseg++] = e;
+		}
 		j = e;
 		if (!ispunct_(pp, e, ','))
 			break;
@@ -473,12 +624,15 @@ rolephrase(const struct people *pp, size_t i, size_t *len)
 		*len = k;
 		return ROLE_SPOKE;
 	}
-	/* delivered/made/gave/presented + up to three words + speech/report/remarks */
+	/* the grammar of a speech act: a light verb (made, gave, delivered, presented, provided,
+	 * offered), up to four words, a noun of lib/lex/speech.txt ("made an explanation",
+	 * "provided a systematic briefing") */
 	if (tokis(pp, i, "delivered") || tokis(pp, i, "made") || tokis(pp, i, "gave") ||
-	    tokis(pp, i, "presented") || tokis(pp, i, "give") || tokis(pp, i, "deliver")) {
-		for (k = i + 1; k < pp->nt && k <= i + 4 && pp->t[k].kind == T_WORD; k++)
-			if (tokis(pp, k, "speech") || tokis(pp, k, "speeches") || tokis(pp, k, "report") ||
-			    tokis(pp, k, "reports") || tokis(pp, k, "remarks") || tokis(pp, k, "address")) {
+	    tokis(pp, i, "presented") || tokis(pp, i, "give") || tokis(pp, i, "deliver") ||
+	    tokis(pp, i, "provided") || tokis(pp, i, "offered") || tokis(pp, i, "make") ||
+	    tokis(pp, i, "gives") || tokis(pp, i, "makes") || tokis(pp, i, "delivers")) {
+		for (k = i + 1; k < pp->nt && k <= i + 5 && pp->t[k].kind == T_WORD; k++)
+			if (lex_has(LEX_SPEECH, TOK(k), TLEN(k))) {
 				*len = pp->t[k].at + TLEN(k) - pp->t[i].at;
 				return ROLE_SPOKE;
 			}
@@ -533,9 +687,11 @@ roles(const struct people *pp, size_t i, size_t e)
 
 	for (; i < e; i++)
 		if (pp->t[i].kind == T_WORD && (r = rolephrase(pp, i, &len)) != ROLE_MENTIONED) {
-			/* "presided over by X" names X, not the subject */
+			/* "presided over by X" names X, not the subject (", which was presided over
+			 * by X" after a list of subjects) */
 			size_t after = pp->t[i].at + len;
-			if (after + 4 <= pp->n && has_prefix(pp->s + after, pp->n - after, " by "))
+			if ((after + 4 <= pp->n && has_prefix(pp->s + after, pp->n - after, " by ")) ||
+			    (len > 3 && !memcmp(pp->s + after - 3, " by", 3)))
 				continue;
 			mask |= 1u << r;
 		}
@@ -623,7 +779,8 @@ clauseend(const struct people *pp, size_t nx)
 	size_t e = nx;
 
 	while (e < pp->nt && !sentend(pp, e) && !(pp->t[e].person >= 0 && pp->t[e].mlen &&
-	    (ispunct_(pp, e - 1, ',') || tokis(pp, e - 1, "and") || ispunct_(pp, e - 1, ';'))))
+	    (ispunct_(pp, e - 1, ',') || tokis(pp, e - 1, "and") || ispunct_(pp, e - 1, ';') ||
+	    tokis(pp, e - 1, "while") || tokis(pp, e - 1, "whereas"))))
 		e++;
 	return e;
 }
@@ -680,6 +837,9 @@ mentionstart(const struct people *pp, size_t i, size_t st)
 {
 	size_t b = st < i ? st : i;
 
+	/* "the company's Party Committee Secretary Zhou": the article before the post */
+	if (b < i && b > 0 && (tokis(pp, b - 1, "the") || tokis(pp, b - 1, "our")))
+		b--;
 	if (b > 0 && ishonorific(pp, b - 1) && !sentend(pp, b - 1))
 		b--;
 	else if (b > 1 && ispunct_(pp, b - 1, '.') && ishonorific(pp, b - 2))

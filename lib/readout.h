@@ -275,7 +275,7 @@ void article_json(struct buf *b, const struct article *a);
 
 /* ---- lexicon.c: the word lists of lib/lex/, compiled in; users add to them at run time ---- */
 enum lexkind { LEX_SURNAME, LEX_SYLLABLE, LEX_POST, LEX_ORG, LEX_PRESIDED, LEX_SPOKE,
-	LEX_ATTENDED, LEX_NKINDS };
+	LEX_ATTENDED, LEX_SPEECH, LEX_NKINDS };
 /* The kind named "surnames", "syllables", "posts", "orgwords", "presided", "spoke" or
  * "attended"; -1 if none */
 int lex_kind(const char *name);

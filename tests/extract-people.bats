@@ -40,7 +40,7 @@ records() {
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/extract-people" --help
 	[ "${lines[0]}" = "usage: extract-people [-o] [-e ENC] [-l KIND:FILE] [--counters] [FILE ...]" ]
-	has "-o, --only" "-l KIND:FILE" "surnames," "syllables, posts, orgwords, presided, spoke or attended"
+	has "-o, --only" "-l KIND:FILE" "surnames," "syllables, posts, orgwords, presided, spoke, attended or speech"
 	[ -z "$stderr" ]
 }
 
@@ -548,7 +548,7 @@ records() {
 
 @test "the man page names every KIND of -l and every key of the record" {
 	local w
-	for w in surnames syllables posts orgwords presided spoke attended type article name title role mentions roles; do
+	for w in surnames syllables posts orgwords presided spoke attended speech type article name title role mentions roles; do
 		grep -q "^\.It Cm .*\b$w\b" man/extract-people.1 || { echo "not in the man page: $w"; return 1; }
 	done
 }
@@ -595,4 +595,60 @@ people_of() { # LINE: extract-people -o on a page with a headline and this one p
 	people_of "Attending the meeting were Qian Wei and Sun Haiyan. Also present were Du Hong and Kong Hui."
 	person "Qian Wei" null attended 1
 	person "Kong Hui" null attended 1
+}
+
+# ---- issue 15: kinds of roles, posts and names as the genre writes them ----
+
+# roles NAME ROLES: the person record of NAME in $output has these roles (JSON array)
+roles() {
+	has "\"name\":\"$1\",.*\"roles\":$2}" 2> /dev/null ||
+		printf '%s\n' "$output" | grep -q "\"name\":\"$1\",.*,\"roles\":$(printf '%s' "$2" | sed 's/[][]/\\&/g')}" ||
+		{ _show "no roles $2 for $1 in:" "$output"; return 1; }
+}
+
+@test "roles kind: every role that applies, highest first; a chair who also spoke" {
+	fixture roles-several
+	roles "Gong Weiming" '["presided","spoke"]'
+	roles "Shen Lifang" '["spoke","attended"]'
+	roles "Ma Kexin" '["attended"]'
+}
+
+@test "roles kind: ', which was presided over by X' after a list is X's; a clause after 'while' is its own" {
+	fixture roles-passive-clause
+	person "Fang Zhiyuan" '"deputy general manager of the group"' attended 1
+	person "Cheng Xiaobo" '"chief engineer of the group"' presided 1
+	roles "Lu Haoran" '["spoke","attended"]'
+	roles "Jin Meiling" '["presided","spoke"]'
+}
+
+@test "roles kind: the agent of a speech noun (made an explanation, provided training, gave a briefing)" {
+	fixture roles-speech-nouns
+	person "Xu Jiahui" '"director of the Party building department"' spoke 1
+	person "Gu Yanping" null spoke 1
+	person "Tong Lei" null spoke 1
+	person "Wei Dan" null spoke 1
+	person "Qiu Fang" null mentioned 1
+}
+
+@test "posts kind: the ideographic full stop ends a sentence and a post" {
+	fixture posts-fullwidth-stop
+	person "Ruan Jianhua" '"Party secretary and chairman of the group"' presided 2
+}
+
+@test "posts kind: a post before the name with its describing words, possessive, slash, and posts joined by commas" {
+	fixture posts-widened
+	person "Hua Jianping" '"Zhejiang provincial government deputy secretary general"' attended 1
+	person "Ye Chunming" '"Quzhou municipal committee deputy secretary and mayor"' attended 1
+	person "Bao Xiaodong" '"Group Company deputy secretary of the Party committee, vice chairman and general manager"' attended 1
+	person "Yu Hanwen" '"Deputy Secretary of the County Party Committee, Secretary of the Party Leadership Group of the County Government, and County Magistrate"' presided 1
+	person "Shi Yuting" '"District Deputy Secretary/Mayor"' attended 1
+	person "Lou Qinghe" '"plant party branch secretary"' presided 1
+	person "Zhou Kaiming" "\"company's Party Committee Secretary and Chairman\"" spoke 1
+}
+
+@test "posts kind: never a stray clause in a post (and members of ..., and another subject)" {
+	fixture posts-stray-clause
+	person "Qiu Dongmei" '"director of the Third Supervision Office of the group"' attended 1
+	person "Pan Guoliang" '"secretary of the Commission for Discipline Inspection"' attended 1
+	person "Zhu Xiaowen" '"deputy secretary of the Party committee, and director of the Party building department"' presided 1
 }
