@@ -352,7 +352,9 @@ descword(const struct people *pp, size_t i)
 		"then", "while", "including", "include", "includes", "meeting", "conference",
 		"session", "he", "she", "it", "they", "we", "not", "more", "most", "over", "after",
 		"before", "during", "about", "into", "under", "between", "both", "each", "every",
-		"many", "both", "well", "said", "says", "visit", "visited", "met", "led" };
+		"many", "well", "said", "says", "visit", "visited", "met", "led", "must", "should",
+		"will", "shall", "can", "may", "would", "could", "need", "needs", "persons",
+		"people", "than", "nearly", "around", "only", "very" };
 	const char *t = TOK(i);
 	size_t n = TLEN(i), k, len;
 
@@ -453,6 +455,43 @@ widenpost(const struct people *pp, size_t start, size_t last)
 	}
 }
 
+/* A plural post that a list of names follows, ending in other words than a post's: "members
+ * of the leading group of the municipal government A, B and C". From token j (the last word
+ * before the names) back to a plural post word, over the words of a noun phrase; the post
+ * must begin where a post may. Returns its first token (setting *last to j), else j + 1. */
+static size_t
+pluralpost(const struct people *pp, size_t j, size_t *last)
+{
+	size_t k = j + 1, n = 0;
+
+	while (k > 0 && n < 12) {
+		size_t q = k - 1;
+		if (possessive_s(pp, q) && descword(pp, q - 2))
+			q -= 2;	/* "the hospital's Party committee" */
+		if (pp->t[q].kind != T_WORD || pp->t[q].person >= 0 ||
+		    !(isconnector(pp, q) || descword(pp, q)) || tokis(pp, q, "and"))
+			break;
+		n++;
+		k = q;
+		if ((isplural(pp, q) || (ispostword(pp, q) && TLEN(q) > 3 &&
+		    TOK(q)[TLEN(q) - 1] == 's')) && tokis(pp, q + 1, "of")) {
+			size_t b = q;
+			/* its describing words: "the Group executives", "city leaders" */
+			while (b > 0 && descword(pp, b - 1) && pp->t[b - 1].kind == T_WORD &&
+			    !tokis(pp, b - 1, "and") && b + 4 > q)
+				b--;
+			size_t a = b;
+			if (a > 0 && (tokis(pp, a - 1, "the") || tokis(pp, a - 1, "our")))
+				a--;
+			if (postboundary(pp, a)) {
+				*last = j;
+				return b;
+			}
+		}
+	}
+	return j + 1;
+}
+
 /* The post before a name whose first token is i + 1, from token i backwards: "Chairman",
  * "Deputy General Manager", "Municipal Party Committee Secretary", "Head of the
  * Administration and Secretary of Party Committee", "Vice President" in "Vice President Mr.
@@ -467,14 +506,18 @@ posttitle(const struct people *pp, size_t i, size_t *last)
 		j--;
 	else if (j >= 1 && ispunct_(pp, (size_t)j, '.') && ishonorific(pp, (size_t)j - 1))
 		j -= 2;
-	if (j < 0 || !ispostword(pp, (size_t)j) || pp->t[j].person >= 0)
+	if (j < 0 || pp->t[j].person >= 0)
 		return start;
+	if (!ispostword(pp, (size_t)j) && !isplural(pp, (size_t)j)) {
+		size_t p = pluralpost(pp, (size_t)j, last);
+		return p <= (size_t)j ? p : start;
+	}
 	*last = (size_t)j;
 	for (; j >= 0; j--) {
 		size_t k = (size_t)j;
 		if (pp->t[k].kind != T_WORD || pp->t[k].person >= 0)
 			break;
-		if (ispostword(pp, k) || pp->t[k].cap) {
+		if (ispostword(pp, k) || pp->t[k].cap || (k == *last && isplural(pp, k))) {
 			start = k;
 			continue;
 		}
@@ -499,7 +542,8 @@ posttitle(const struct people *pp, size_t i, size_t *last)
 	    tokis(pp, start, "on") || tokis(pp, start, "in") || tokis(pp, start, "by") ||
 	    tokis(pp, start, "from") || tokis(pp, start, "finally") || tokis(pp, start, "then") ||
 	    tokis(pp, start, "meanwhile") || tokis(pp, start, "comrade") ||
-	    month_of(TOK(start), TLEN(start)) || !(ispostword(pp, start) || pp->t[start].cap)))
+	    month_of(TOK(start), TLEN(start)) || !(ispostword(pp, start) || pp->t[start].cap ||
+	    (start == *last && isplural(pp, start)))))
 		start++;
 	if (start <= *last)
 		start = widenpost(pp, start, *last);
@@ -516,6 +560,20 @@ postsegment(const struct people *pp, size_t k, int plural)
 
 	if (k >= pp->nt || pp->t[k].kind != T_WORD || pp->t[k].person >= 0)
 		return 0;
+	/* words that describe the post first: "external directors of", "CRIG's external
+	 * director" */
+	for (w = k; w < pp->nt && w < k + 4; w++) {
+		if (possessive_s(pp, w + 2) && pp->t[w].kind == T_WORD && pp->t[w].person < 0) {
+			w += 2;
+			continue;
+		}
+		if (ispostword(pp, w))
+			break;
+		if (pp->t[w].cap || !descword(pp, w))
+			break;
+	}
+	if (w < pp->nt && w > k && w < k + 4 && ispostword(pp, w) && !pp->t[w].cap)
+		k = w;
 	if (ispostword(pp, k)) {
 		size_t n = TLEN(k);
 		const char *t = TOK(k);
@@ -579,6 +637,8 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 			 * the segments from the "and" that begins it ("A, post, and Group Company
 			 * deputy secretary, vice chairman B") */
 			size_t last, st = posttitle(pp, e - 1, &last);
+			if (st >= e && !tokis(pp, e - 1, "and"))	/* words right before a name: its */
+				st = k;
 			if (st <= k) {
 				while (nseg > 0 && segk[nseg - 1] >= st)
 					nseg--;
@@ -867,6 +927,34 @@ opener(const struct people *pp, size_t b)
 	return 0;
 }
 
+/* Does a word that introduces a list end just before token b: "including", "include(s)",
+ * "such as", "among them"? Its first token, else b. */
+static size_t
+introducer(const struct people *pp, size_t b)
+{
+	if (b >= 1 && (tokis(pp, b - 1, "including") || tokis(pp, b - 1, "include") ||
+	    tokis(pp, b - 1, "includes") || tokis(pp, b - 1, "included")))
+		return b - 1;
+	if (b >= 2 && ((tokis(pp, b - 1, "as") && tokis(pp, b - 2, "such")) ||
+	    (tokis(pp, b - 1, "them") && tokis(pp, b - 2, "among"))))
+		return b - 2;
+	if (b >= 3 && ispunct_(pp, b - 1, ',') && tokis(pp, b - 2, "them") &&
+	    tokis(pp, b - 3, "among"))
+		return b - 3;
+	return b;
+}
+
+/* Do tokens [i, e) name those present: "attendees", "participants", "those present"? */
+static int
+attendees(const struct people *pp, size_t i, size_t e)
+{
+	for (; i < e; i++)
+		if (tokis(pp, i, "attendees") || tokis(pp, i, "participants") ||
+		    tokis(pp, i, "present") || tokis(pp, i, "attendance"))
+			return 1;
+	return 0;
+}
+
 static void
 analyse(struct people *pp)
 {
@@ -951,6 +1039,28 @@ analyse(struct people *pp)
 			continue;
 		}
 		size_t b = mentionstart(pp, i, st);
+		/* a list introduced by "such as" or "including": "city leaders, such as A and B",
+		 * "leaders of the hospital's Party committee such as A": the plural post before */
+		size_t intro = introducer(pp, b);
+		if (intro < b && st == i && intro > s0 + 1) {
+			size_t e = intro, pl = 0, ps;
+			if (ispunct_(pp, e - 1, ','))
+				e--;
+			ps = posttitle(pp, e - 1, &pl);
+			int plural = 0;
+			for (size_t q = ps; q <= pl && ps < e; q++)
+				plural |= isplural(pp, q);
+			if (!plural && (ps = pluralpost(pp, e - 1, &pl)) < e)
+				plural = 1;	/* "leaders of the municipal commerce bureau such as" */
+			/* "more than 500 persons including": a count, not a post */
+			if (ps > 0 && ps < e && pp->t[ps - 1].kind == T_WORD && TOK(ps - 1)[0] >= '0' &&
+			    TOK(ps - 1)[0] <= '9')
+				plural = 0;
+			if (plural)
+				for (int q = 0; q < nl; q++)
+					addtitle(pp, list[q], TOK(ps), pp->t[pl].at + TLEN(pl) -
+					    pp->t[ps].at);
+		}
 		if (b > s0 && tokis(pp, b - 1, "by")) {
 			/* "presided over by X", "chaired by X": the verb before "by" */
 			size_t q0 = b - 1 > s0 + 6 ? b - 7 : s0, len;
@@ -963,8 +1073,15 @@ analyse(struct people *pp)
 				r = ROLE_MENTIONED;
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
-		} else if (opener(pp, b)) {
+		} else if (opener(pp, b) || intro < b) {
 			unsigned r = roles(pp, nx, clauseend(pp, nx));
+			/* "attended by 500 people including A and B", "The attendees include A":
+			 * the verb or the noun before the list */
+			if (!r && intro < b && intro > s0) {
+				r = roles(pp, s0, intro);
+				if (!r && attendees(pp, s0, intro))
+					r = 1u << ROLE_ATTENDED;
+			}
 			for (int q = 0; q < nl; q++) {
 				setroles(pp, list[q], r);
 				if (!r && np < 64)

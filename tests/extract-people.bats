@@ -207,15 +207,15 @@ records() {
 
 @test "-l posts: a post word the list lacks finds the post and the name it marks" {
 	page "Tianhe Steel Group Holds Talks" "Date: 2022-03-10" "" \
-		"On March 9, Tianhe Steel Group held talks with a delegation. Jürgen Bäcker, sourcing director of Bäcker Logistik, attended the talks. Luo Bin, quarrying director, attended."
+		"On March 9, Tianhe Steel Group held talks with a delegation. Jürgen Bäcker, sourcing director of Bäcker Logistik, attended the talks. Luo Bin, quarry foreman, attended."
 	run -0 "$BIN/extract-people" -o "$T/page.txt"
 	names "Luo Bin"
 	person "Luo Bin" null attended 1
-	printf 'sourcing # as in sourcing director\nquarrying\n' > "$T/posts"
+	printf 'sourcing # as in sourcing director\nforeman\n' > "$T/posts"
 	run -0 "$BIN/extract-people" -o -l "posts:$T/posts" "$T/page.txt"
 	names "Jürgen Bäcker" "Luo Bin"
 	person "Jürgen Bäcker" '"sourcing director of Bäcker Logistik"' attended 1
-	person "Luo Bin" '"quarrying director"' attended 1
+	person "Luo Bin" '"quarry foreman"' attended 1
 }
 
 @test "-l orgwords: a word that makes a name an organisation's" {
@@ -651,4 +651,23 @@ roles() {
 	person "Qiu Dongmei" '"director of the Third Supervision Office of the group"' attended 1
 	person "Pan Guoliang" '"secretary of the Commission for Discipline Inspection"' attended 1
 	person "Zhu Xiaowen" '"deputy secretary of the Party committee, and director of the Party building department"' presided 1
+}
+
+@test "posts kind: a plural post before a list, in lower case or ending in other words than a post's" {
+	fixture posts-plural-before-list
+	person "Kong Dejun" '"members of the leading group of the holding company"' spoke 1
+	person "Tao Yiming" '"members of the leading group of the holding company"' spoke 1
+	person "Yan Hongbo" '"Group executives"' attended 1
+	person "Mo Zhenwei" '"Group executives"' attended 1
+}
+
+@test "lists kind: a list after 'such as' or 'including' takes the plural post and the verb before it" {
+	fixture lists-introduced
+	person "Xue Wenjie" '"county leaders"' attended 1
+	person "Jiang Suhua" '"county leaders"' attended 1
+	person "Luo Yanqing" '"external directors of the group"' attended 1
+	person "Sheng Jialin" '"external directors of the group"' attended 1
+	person "Gu Zhenhai" '"leaders of the municipal commerce bureau"' attended 1
+	person "Kang Ruolan" "\"group's external director\"" attended 1
+	person "Wen Bingxu" '"standing committee member of the Party committee of the group"' attended 1
 }
