@@ -443,7 +443,11 @@ widenpost(const struct people *pp, size_t start, size_t last)
 			}
 			while (q < e && isconnector(pp, q))
 				q++;
-			if (!post || q == e)
+			/* not an adverbial: "After the conference, General Secretary" */
+			if (!post || q == e || tokis(pp, q, "after") || tokis(pp, q, "at") ||
+			    tokis(pp, q, "on") || tokis(pp, q, "in") || tokis(pp, q, "during") ||
+			    tokis(pp, q, "before") || tokis(pp, q, "with") || tokis(pp, q, "under") ||
+			    tokis(pp, q, "since") || tokis(pp, q, "when") || tokis(pp, q, "as"))
 				return start;
 			if (q == 0 || sentend(pp, q - 1) || ispunct_(pp, q - 1, ':') ||
 			    (tokis(pp, q - 1, "and") && !(q > 1 && ispunct_(pp, q - 2, ','))) ||
@@ -515,6 +519,12 @@ posttitle(const struct people *pp, size_t i, size_t *last)
 	*last = (size_t)j;
 	for (; j >= 0; j--) {
 		size_t k = (size_t)j;
+		if (possessive_s(pp, k) && (ispostword(pp, k - 2) || pp->t[k - 2].cap) &&
+		    pp->t[k - 2].person < 0) {
+			j -= 2;	/* "the Municipal People's Congress" */
+			start = (size_t)j;
+			continue;
+		}
 		if (pp->t[k].kind != T_WORD || pp->t[k].person >= 0)
 			break;
 		if (ispostword(pp, k) || pp->t[k].cap || (k == *last && isplural(pp, k))) {
@@ -619,6 +629,13 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 			}
 			if (e > k && pp->t[e].kind == T_WORD && !pp->t[e].cap &&
 			    rolephrase(pp, e, &len) != ROLE_MENTIONED)
+				break;
+			/* a verb in -ed ends it: "... and Party member representatives watched" */
+			if (e > k && pp->t[e].kind == T_WORD && !pp->t[e].cap && TLEN(e) > 4 &&
+			    TOK(e)[TLEN(e) - 2] == 'e' && TOK(e)[TLEN(e) - 1] == 'd' &&
+			    !ispostword(pp, e) && !tokis(pp, e - 1, "and") && !tokis(pp, e - 1, "of") &&
+			    !tokis(pp, e - 1, "the") && !(pp->t[e - 1].cap && e + 1 < pp->nt &&
+			    pp->t[e + 1].cap))	/* but "the State owned Assets ..." */
 				break;
 			if (e > k && tokis(pp, e, "and") && (tokis(pp, e + 1, "other") ||
 			    tokis(pp, e + 1, "some") || tokis(pp, e + 1, "all") ||

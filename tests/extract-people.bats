@@ -651,6 +651,8 @@ roles() {
 	person "Qiu Dongmei" '"director of the Third Supervision Office of the group"' attended 1
 	person "Pan Guoliang" '"secretary of the Commission for Discipline Inspection"' attended 1
 	person "Zhu Xiaowen" '"deputy secretary of the Party committee, and director of the Party building department"' presided 1
+	person "Fei Changsheng" '"deputy head of the county government"' mentioned 1
+	person "Hu Yimin" "\"Secretary of the Party Group and Director of the Standing Committee of the County People's Congress\"" attended 1
 }
 
 @test "posts kind: a plural post before a list, in lower case or ending in other words than a post's" {
