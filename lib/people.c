@@ -190,11 +190,51 @@ mark(struct people *pp, size_t i, int person, int len, int full)
 
 /* A romanised Chinese name at token i: a surname, then a given name of pinyin syllables, not
  * followed by a word that makes it an organisation ("Haihua Group"). */
+static int sentend(const struct people *pp, size_t i);
+static int ispostword(const struct people *pp, size_t i);
+static int bysurname(const struct people *pp, const char *s, size_t n);
+
+/* Is the word pinyin of two or three syllables ("chengxu", "saiming"), not one that is also an
+ * everyday English word of one ("long", "men")? */
+static int
+pinyin2(const struct people *pp, size_t i)
+{
+	return lex_pinyin_name(TOK(i), TLEN(i)) && !lex_has(LEX_SYLLABLE, TOK(i), TLEN(i));
+}
+
+/* A name in lower case, in part ("Tan chengxu", "guo Yanhong") or whole on a page written in
+ * lower case ("wei saiming"): the given name of two or three syllables when in lower case, a
+ * surname that is not an everyday English word, and a name's place in the sentence: before a
+ * comma, a bracket, the sentence's end or a verb of a role, or after "by" or a comma */
+static int
+lowername(const struct people *pp, size_t i)
+{
+	static const char *const english[] = { "he", "an", "you", "long", "fan", "pan", "ban",
+		"men", "hang", "bang", "gang", "lang", "sang", "bo", "ma", "mo", "so", "hu", "ha" };
+	size_t k, len;
+
+	if (!pp->t[i].cap)
+		for (k = 0; k < sizeof english / sizeof english[0]; k++)
+			if (tokis(pp, i, english[k]))
+				return 0;
+	if (!pp->t[i + 1].cap && !pinyin2(pp, i + 1))
+		return 0;
+	if (!pp->t[i].cap && !pp->t[i + 1].cap && !pp->lower)
+		return 0;
+	size_t n = i + 2;
+	if (n >= pp->nt || sentend(pp, n) || ispunct_(pp, n, ',') || ispunct_(pp, n, '(') ||
+	    (pp->t[n].kind == T_WORD && rolephrase(pp, n, &len) != ROLE_MENTIONED))
+		return 1;
+	return i > 0 && (tokis(pp, i - 1, "by") || ispunct_(pp, i - 1, ','));
+}
+
 static int
 chinesename(const struct people *pp, size_t i)
 {
-	if (i + 1 >= pp->nt || !pp->t[i].cap || !pp->t[i + 1].cap ||
-	    pp->t[i + 1].kind != T_WORD || !lex_has(LEX_SURNAME, TOK(i), TLEN(i)))
+	if (i + 1 >= pp->nt || pp->t[i].kind != T_WORD || pp->t[i + 1].kind != T_WORD ||
+	    !lex_has(LEX_SURNAME, TOK(i), TLEN(i)))
+		return 0;
+	if ((!pp->t[i].cap || !pp->t[i + 1].cap) && !lowername(pp, i))
 		return 0;
 	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)) || lex_has(LEX_ORG, TOK(i + 1), TLEN(i + 1)))
 		return 0;	/* "Jun" is a given name as often as it is June; "Hong Kong" none */
@@ -204,6 +244,41 @@ chinesename(const struct people *pp, size_t i)
 	if (i + 2 < pp->nt && pp->t[i + 2].kind == T_WORD && pp->t[i + 2].cap &&
 	    lex_has(LEX_ORG, TOK(i + 2), TLEN(i + 2)))
 		return 0;
+	return 1;
+}
+
+/* Are tokens [i, j) the grammatical subject of a speech act or of chairing: opening a
+ * sentence or a clause, the verb right after ("Thomas Kalita said", "Olga Finkel expressed
+ * her thanks"), and none of the words a post, a function word or a weekday? */
+static int
+speechsubject(const struct people *pp, size_t i, size_t j)
+{
+	static const char *const stop[] = { "the", "this", "that", "these", "those", "at", "in",
+		"on", "after", "before", "during", "with", "both", "all", "each", "it", "he", "she",
+		"they", "we", "our", "his", "her", "its", "then", "later", "finally", "meanwhile",
+		"also", "when", "while", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "premier", "president", "general", "new", "china", "chinese" };
+	size_t k, q, len;
+	int r;
+
+	if (j >= pp->nt || pp->t[j].kind != T_WORD || !(i == 0 || sentend(pp, i - 1) ||
+	    ispunct_(pp, i - 1, ',')))
+		return 0;
+	r = rolephrase(pp, j, &len);
+	if (r != ROLE_SPOKE && r != ROLE_PRESIDED)
+		return 0;
+	/* "Quartermaster Luo put forward": a post and the surname of someone named */
+	if (j - i == 2 && bysurname(pp, TOK(j - 1), TLEN(j - 1)) >= 0)
+		return 0;
+	for (k = i; k < j; k++) {
+		/* not a word, a letter, an acronym ("MGS"), a post, a Chinese name ("As Wang Yong") */
+		if (ispostword(pp, k) || !is_alpha(TOK(k)[0]) || TLEN(k) < 2 ||
+		    isupper_(TOK(k)[1]) || chinesename(pp, k))
+			return 0;
+		for (q = 0; q < sizeof stop / sizeof stop[0]; q++)
+			if (tokis(pp, k, stop[q]))
+				return 0;
+	}
 	return 1;
 }
 
@@ -243,6 +318,8 @@ othername(const struct people *pp, size_t i)
 		ctx = 1;
 	if (j + 2 < pp->nt && ispunct_(pp, j, ',') && lex_phrase_at(LEX_POST, TOK(j + 1),
 	    pp->n - pp->t[j + 1].at) && lex_has(LEX_POST, TOK(j + 1), TLEN(j + 1)))
+		ctx = 1;
+	if (!ctx && speechsubject(pp, i, j))
 		ctx = 1;
 	return ctx ? (int)(j - i) : 0;
 }
@@ -1186,6 +1263,107 @@ allbylines(struct people *pp, const struct article *a)
 	pp->n = a->bodyn;
 }
 
+/* Was person k named as a Chinese name is, the surname its first word? */
+static int
+chinese(const struct people *pp, size_t k)
+{
+	const struct person *p = &pp->p[k];
+	const char *name = pp->text.p + p->name, *sp = memchr(name, ' ', p->namen);
+
+	return !sp || p->surn == (size_t)(sp - name);
+}
+
+/* A name not Chinese that the article gave in full with its context ("Mr. José Muñoz"),
+ * written bare elsewhere ("José Muñoz said"): the same person, before or after */
+static void
+knownnames(struct people *pp)
+{
+	size_t i, k, nother = 0;
+
+	for (k = 0; k < pp->np; k++)
+		nother += !chinese(pp, k);
+	if (!nother)
+		return;
+	for (i = 0; i < pp->nt; i++) {
+		if (pp->t[i].kind != T_WORD || !pp->t[i].cap || pp->t[i].person >= 0)
+			continue;
+		for (k = 0; k < pp->np; k++) {
+			const struct person *p = &pp->p[k];
+			const char *name = pp->text.p + p->name;
+			size_t q = i, off = 0;
+			if (name[0] != TOK(i)[0] || chinese(pp, k))
+				continue;
+			/* the name's words, one token each, with single spaces */
+			while (q < pp->nt && pp->t[q].kind == T_WORD && off + TLEN(q) <= p->namen &&
+			    !memcmp(name + off, TOK(q), TLEN(q)) && pp->t[q].person < 0) {
+				off += TLEN(q);
+				q++;
+				if (off == p->namen || name[off] != ' ')
+					break;
+				off++;
+			}
+			if (off != p->namen || (q < pp->nt && pp->t[q].kind == T_WORD && pp->t[q].cap))
+				continue;
+			mark(pp, i, (int)k, (int)(q - i), 1);
+			for (size_t w = i + 1; w < q; w++)
+				pp->t[w].person = (int)k;
+			i = q - 1;
+			break;
+		}
+	}
+}
+
+/* The people in order of first mention: the headline's first (nhead of them), then the
+ * body's by their first token, whichever pass found them */
+static void
+reorder(struct people *pp, size_t nhead)
+{
+	size_t i, k, n = pp->np;
+	size_t *first, *perm;
+	int *inv;
+	int sorted = 1;
+
+	if (n < 2)
+		return;
+	first = ecalloc(n, sizeof *first);
+	for (k = 0; k < n; k++)
+		first[k] = k < nhead ? 0 : (size_t)-1;
+	for (i = pp->nt; i-- > 0; )
+		if (pp->t[i].person >= 0 && pp->t[i].mlen && (size_t)pp->t[i].person >= nhead)
+			first[pp->t[i].person] = i + 1;
+	for (k = 1; k < n && sorted; k++)
+		sorted = first[k - 1] <= first[k];
+	if (sorted) {
+		free(first);
+		return;
+	}
+	perm = ecalloc(n, sizeof *perm);
+	inv = ecalloc(n, sizeof *inv);
+	for (k = 0; k < n; k++)
+		perm[k] = k;
+	for (k = 1; k < n; k++) {	/* insertion sort, stable: few people */
+		size_t v = perm[k], q = k;
+		while (q > 0 && first[perm[q - 1]] > first[v]) {
+			perm[q] = perm[q - 1];
+			q--;
+		}
+		perm[q] = v;
+	}
+	struct person *np = emalloc(n * sizeof *np);
+	for (k = 0; k < n; k++) {
+		np[k] = pp->p[perm[k]];
+		inv[perm[k]] = (int)k;
+	}
+	memcpy(pp->p, np, n * sizeof *np);
+	free(np);
+	for (i = 0; i < pp->nt; i++)
+		if (pp->t[i].person >= 0)
+			pp->t[i].person = inv[pp->t[i].person];
+	free(first);
+	free(perm);
+	free(inv);
+}
+
 void
 people_names(struct people *pp, const struct article *a)
 {
@@ -1197,6 +1375,7 @@ people_names(struct people *pp, const struct article *a)
 	pp->text.n = 0;
 	/* names in the headline count, but roles come from the body: the headline may speak of
 	 * another event */
+	pp->lower = 0;
 	if (a->title) {
 		pp->s = a->title;
 		pp->n = a->titlen;
@@ -1206,10 +1385,22 @@ people_names(struct people *pp, const struct article *a)
 	pp->s = a->body;
 	pp->n = a->bodyn;
 	tokenize(pp, a->body, a->bodyn);
+	/* a page written in lower case (fewer than one word in fifty capitalised): its names
+	 * may be in lower case too */
+	size_t words = 0, caps = 0;
+	for (i = 0; i < pp->nt; i++)
+		if (pp->t[i].kind == T_WORD && is_alpha(TOK(i)[0])) {
+			words++;
+			caps += pp->t[i].cap;
+		}
+	pp->lower = words >= 20 && caps * 50 < words;
 	/* line breaks are tokens too: they end sentences */
+	size_t nhead = pp->np;
 	findnames(pp, 1);
 	findrefs(pp);
 	listnames(pp);
+	knownnames(pp);
+	reorder(pp, nhead);
 }
 
 void

@@ -311,6 +311,7 @@ struct people {
 	size_t nt, capt;
 	struct tok *ht;       /* a header or footer line's */
 	size_t capht;
+	int lower;            /* the body is written in lower case: names may be too */
 };
 void people_analyse(struct people *pp, const struct article *a);
 /* Only the names and the references to them (no posts, roles or bylines): enough for

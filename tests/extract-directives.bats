@@ -261,7 +261,7 @@ records() {
 }
 
 @test "-l surnames and posts: a name or a reference the lists lack is found as the speaker" {
-	directives_of "$LEAD" "Lee Ming put forward two requirements. First, $ONE Second, $TWO"
+	directives_of "$LEAD" "Lee Ming then put forward two requirements. First, $ONE Second, $TWO"
 	lines_with '"speaker":null,' 2
 	echo lee > "$T/surnames"
 	run -0 "$BIN/extract-directives" -o -l "surnames:$T/surnames" "$T/page.txt"

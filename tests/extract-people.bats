@@ -176,7 +176,7 @@ records() {
 
 @test "-l surnames: a surname the list leaves out makes a name; comments, blanks, case and CRLF are fine" {
 	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
-		"On March 9, Tianhe Steel Group held its work conference in Hefei. Lee Ming presided over the meeting. Cheung Wai attended the meeting. Fa Lin attended too."
+		"On March 9, Tianhe Steel Group held its work conference in Hefei. The meeting was presided over by Lee Ming. Cheung Wai attended the meeting. Fa Lin attended too."
 	run -0 --separate-stderr "$BIN/extract-people" -o "$T/page.txt"
 	[ -z "$output" ] && [ -z "$stderr" ]
 	printf '# Cantonese and other spellings\r\n\r\n  LEE  \r\ncheung # Zhang\r\n' > "$T/surnames"
@@ -672,4 +672,44 @@ roles() {
 	person "Gu Zhenhai" '"leaders of the municipal commerce bureau"' attended 1
 	person "Kang Ruolan" "\"group's external director\"" attended 1
 	person "Wen Bingxu" '"standing committee member of the Party committee of the group"' attended 1
+}
+
+@test "names kind: a name in lower case in part (Fu xiaoming, lu Yuanchao), before a comma or a verb, after 'by'" {
+	fixture names-lower-case
+	names "Tang Huaqiang" "Fu xiaoming" "lu Yuanchao"
+	person "Fu xiaoming" '"deputy general manager"' presided 1
+	person "lu Yuanchao" '"district Party secretary"' mentioned 1
+}
+
+@test "names kind: a page written in lower case has its names in lower case; 'an agenda' is no name" {
+	fixture names-lower-page
+	names "wei saiming" "zhou yuanjie"
+	person "wei saiming" '"party secretary and chairman of the group"' presided 1
+	person "zhou yuanjie" '"general manager of the group"' spoke 1
+}
+
+@test "names kind: a surname in capitals (LIU Zhenbang, HU Qing)" {
+	fixture names-upper-surname
+	person "LIU Zhenbang" '"project manager"' presided 1
+	person "HU Qing" null spoke 1
+}
+
+@test "names kind: a foreign name known from its context is the same person named bare later; the subject of a speech verb is a name" {
+	fixture names-foreign-bare
+	names "Henrik Solberg" "Tang Huaqiang" "Ingrid Haugen"
+	person "Henrik Solberg" '"chief executive of Nordfjord Chemicals"' spoke 2
+	person "Tang Huaqiang" '"general manager of the group"' attended 1
+	person "Ingrid Haugen" null spoke 1
+}
+
+@test "names kind: the demo's delegation: José Muñoz and Jürgen Bäcker, named bare later, spoke" {
+	run -0 "$BIN/extract-people" -o -e LATIN1 examples/enc/latin1-delegation.txt
+	person "José Muñoz" '"president of the Almarén Port Authority of Spain"' spoke 2
+	person "Jürgen Bäcker" '"managing director of Bäcker & Söhne Logistik AG of Zürich"' spoke 2
+}
+
+@test "names kind: people come in order of first mention, whichever way their name was found" {
+	people_of "Federal Grid Agency Mark Selby attended the talks. Luo Bin presided. Mark Selby said the talks went well."
+	names "Mark Selby" "Luo Bin"
+	person "Mark Selby" null spoke 2
 }
