@@ -124,17 +124,24 @@ set(enum lexkind k)
 	return t;
 }
 
+/* Is w in t, whose hash (hashlow) is h? */
 static int
-inset(const struct lexset *t, const char *w, size_t n)
+inseth(const struct lexset *t, const char *w, size_t n, uint64_t h)
 {
 	size_t i;
 
-	if (!t->cap || !n || !(t->shape[lowc(w[0]) & 31] >> (n < 31 ? n : 31) & 1))
-		return 0;
-	for (i = hashlow(w, n) & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
+	for (i = h & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
 		if (eqlow(t->v[i], w, n))
 			return 1;
 	return 0;
+}
+
+static int
+inset(const struct lexset *t, const char *w, size_t n)
+{
+	if (!t->cap || !n || !(t->shape[lowc(w[0]) & 31] >> (n < 31 ? n : 31) & 1))
+		return 0;
+	return inseth(t, w, n, hashlow(w, n));
 }
 
 int
@@ -220,6 +227,33 @@ lex_phrase_at(enum lexkind k, const char *s, size_t n)
 		i++;
 	}
 	return best;
+}
+
+int
+lex_phrases_at(const enum lexkind *kinds, int nk, const char *s, size_t n, size_t *len)
+{
+	size_t i = 0;
+	uint64_t h = 0;
+	int k, hashed = 0;
+
+	while (i < n && wordchar(s[i]))
+		i++;
+	if (i == 0)
+		return -1;
+	for (k = 0; k < nk; k++) {
+		const struct lexset *f;
+		set(kinds[k]);	/* builds firsts[] too */
+		f = &firsts[kinds[k]];
+		if (!f->cap || !(f->shape[lowc(s[0]) & 31] >> (i < 31 ? i : 31) & 1))
+			continue;
+		if (!hashed) {
+			h = hashlow(s, i);
+			hashed = 1;
+		}
+		if (inseth(f, s, i, h) && (*len = lex_phrase_at(kinds[k], s, n)))
+			return k;
+	}
+	return -1;
 }
 
 int

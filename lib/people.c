@@ -17,6 +17,9 @@ struct tok {
 	int person;     /* the person this token names (first token of a mention), or -1 */
 	int mlen;       /* tokens in that mention */
 	int full;       /* the mention is a full name */
+	int role;       /* rolephrase() here, once known; -1 before */
+	size_t rlen;    /* the length of its phrase */
+	signed char post, org;	/* in the posts, the organisation words; -1: not looked up */
 };
 
 static int
@@ -41,30 +44,66 @@ isuchpunct(const char *s, size_t n)
 	    (u[0] == 0xE3 && u[1] == 0x80) || (u[0] == 0xEF && (u[1] == 0xBC || u[1] == 0xBD)));
 }
 
+/* Does a word go on at s[i]: a letter or digit, or a non-ASCII character that is not
+ * typographic punctuation? */
+static inline int
+wordat(const char *s, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	return !isuchpunct(s + i, n - i);
+}
+
 /* ---- tokens ---- */
 
+/* ASCII letters and digits */
+static const unsigned char alnum[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
+/* The tokens of s; counts the words that begin with a letter and the capitalised ones */
 static void
 tokenize(struct people *pp, const char *s, size_t n)
 {
 	size_t i = 0;
 
 	pp->nt = 0;
+	pp->words = pp->caps = 0;
 	while (i < n) {
 		size_t j = i;
 		if (s[i] == ' ' || s[i] == '\t') {
 			i++;
 			continue;
 		}
-		int word = isword(s[i]) && !isuchpunct(s + i, n - i);
+		int word = wordat(s, i, n);
 		if (word) {
 			/* a word: letters, digits, inner apostrophes and hyphens ("people's", "Guo-ang");
 			 * "’s" after a word stays apart, as a possessive */
-			while (j < n && ((isword(s[j]) && !isuchpunct(s + j, n - j)) ||
-			    ((s[j] == '\'' || s[j] == '-') && j + 1 < n && isword(s[j + 1]) && j > i))) {
-				if (s[j] == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') &&
+			for (j = i + 1; j < n; j++) {
+				unsigned char c = (unsigned char)s[j];
+				if (c < 0x80 && alnum[c])
+					continue;	/* the common case: one test a byte */
+				if (c >= 0x80) {
+					if (isuchpunct(s + j, n - j))
+						break;
+					continue;
+				}
+				if (!((c == '\'' || c == '-') && j + 1 < n && isword(s[j + 1])))
+					break;
+				if (c == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') &&
 				    (j + 2 == n || !isword(s[j + 2])))
 					break;	/* "Xi Jinping's": the possessive apart */
-				j++;
 			}
 		} else {
 			j = i + 1;
@@ -80,9 +119,13 @@ tokenize(struct people *pp, const char *s, size_t n)
 		t->n = j - i;
 		t->kind = word ? T_WORD : T_PUNCT;
 		t->cap = isupper_(s[i]);
+		pp->words += word && is_alpha(s[i]);
+		pp->caps += t->cap;
 		t->person = -1;
 		t->mlen = 0;
 		t->full = 0;
+		t->role = -1;
+		t->post = t->org = -1;
 		i = j;
 	}
 }
@@ -90,13 +133,53 @@ tokenize(struct people *pp, const char *s, size_t n)
 #define TOK(i) (pp->s + pp->t[i].at)
 #define TLEN(i) (pp->t[i].n)
 
-static inline int
-tokis(const struct people *pp, size_t i, const char *w)
+/* Is token i in the posts, in the organisation words? Looked up once per token */
+static int
+postword_(const struct people *pp, size_t i)
 {
-	/* the length and the first letter first: this is called for every token, many times;
-	 * inline, strlen of the literal w costs nothing */
-	return i < pp->nt && strlen(w) == TLEN(i) && (TOK(i)[0] | 0x20) == w[0] &&
+	struct tok *t = &pp->t[i];
+
+	if (t->post < 0)
+		t->post = (signed char)lex_has(LEX_POST, TOK(i), TLEN(i));
+	return t->post;
+}
+
+static int
+orgword(const struct people *pp, size_t i)
+{
+	struct tok *t = &pp->t[i];
+
+	if (t->org < 0)
+		t->org = (signed char)lex_has(LEX_ORG, TOK(i), TLEN(i));
+	return t->org;
+}
+
+static inline int
+tokisn(const struct people *pp, size_t i, const char *w, size_t wn)
+{
+	/* the length and the first letter first: this is called for every token, many times */
+	return i < pp->nt && wn == TLEN(i) && (TOK(i)[0] | 0x20) == w[0] &&
 	    has_prefix(TOK(i), TLEN(i), w);
+}
+
+/* Is token i the word w (a string literal, in lower case), in any case? */
+#define tokis(pp, i, w) tokisn((pp), (i), "" w, sizeof(w) - 1)
+
+/* Is token i (any case) one of the n words of list? The first letter first: no strlen for
+ * most of them */
+static int
+inlist(const struct people *pp, size_t i, const char *const *list, size_t n)
+{
+	size_t k;
+	char c;
+
+	if (i >= pp->nt || pp->t[i].kind != T_WORD)
+		return 0;
+	c = (char)(TOK(i)[0] | 0x20);
+	for (k = 0; k < n; k++)
+		if (list[k][0] == c && strlen(list[k]) == TLEN(i) && has_prefix(TOK(i), TLEN(i), list[k]))
+			return 1;
+	return 0;
 }
 
 /* Is token i the three-byte UTF-8 punctuation mark p ("“", "—")? A token may be shorter:
@@ -115,17 +198,15 @@ ispunct_(const struct people *pp, size_t i, char c)
 
 /* end of a sentence: . ! ? or a paragraph break */
 static int
-sentend(const struct people *pp, size_t i)
+sentend1(const struct people *pp, size_t i)
 {
-	if (pp->t[i].kind != T_PUNCT)
-		return 0;
 	char c = TOK(i)[0];
 	if (c == '\n' || c == '!' || c == '?')
 		return 1;
 	/* the ideographic full stop and the fullwidth ! and ? of a page written in Chinese */
-	if (punctis(pp, i, "\xE3\x80\x82") || punctis(pp, i, "\xEF\xBC\x81") ||
-	    punctis(pp, i, "\xEF\xBC\x9F"))
-		return 1;
+	if ((unsigned char)c >= 0xE3)
+		return punctis(pp, i, "\xE3\x80\x82") || punctis(pp, i, "\xEF\xBC\x81") ||
+		    punctis(pp, i, "\xEF\xBC\x9F");
 	if (c != '.')
 		return 0;
 	/* "Mr.", "Co.", "No." do not end a sentence */
@@ -134,6 +215,12 @@ sentend(const struct people *pp, size_t i)
 	    tokis(pp, i - 1, "co") || tokis(pp, i - 1, "no") || tokis(pp, i - 1, "st")))
 		return 0;
 	return 1;
+}
+
+static inline int
+sentend(const struct people *pp, size_t i)
+{
+	return pp->t[i].kind == T_PUNCT && sentend1(pp, i);
 }
 
 static int
@@ -190,7 +277,6 @@ mark(struct people *pp, size_t i, int person, int len, int full)
 
 /* A romanised Chinese name at token i: a surname, then a given name of pinyin syllables, not
  * followed by a word that makes it an organisation ("Haihua Group"). */
-static int sentend(const struct people *pp, size_t i);
 static int ispostword(const struct people *pp, size_t i);
 static int bysurname(const struct people *pp, const char *s, size_t n);
 
@@ -211,38 +297,56 @@ lowername(const struct people *pp, size_t i)
 {
 	static const char *const english[] = { "he", "an", "you", "long", "fan", "pan", "ban",
 		"men", "hang", "bang", "gang", "lang", "sang", "bo", "ma", "mo", "so", "hu", "ha" };
-	size_t k, len;
+	size_t len;
 
-	if (!pp->t[i].cap)
-		for (k = 0; k < sizeof english / sizeof english[0]; k++)
-			if (tokis(pp, i, english[k]))
-				return 0;
+	if (!pp->t[i].cap && inlist(pp, i, english, sizeof english / sizeof english[0]))
+		return 0;
 	if (!pp->t[i + 1].cap && !pinyin2(pp, i + 1))
 		return 0;
-	if (!pp->t[i].cap && !pp->t[i + 1].cap && !pp->lower)
-		return 0;
 	size_t n = i + 2;
-	if (n >= pp->nt || sentend(pp, n) || ispunct_(pp, n, ',') || ispunct_(pp, n, '(') ||
-	    (pp->t[n].kind == T_WORD && rolephrase(pp, n, &len) != ROLE_MENTIONED))
+	if (n >= pp->nt || pp->t[n].kind != T_WORD)
 		return 1;
-	return i > 0 && (tokis(pp, i - 1, "by") || ispunct_(pp, i - 1, ','));
+	return (i > 0 && (tokis(pp, i - 1, "by") || ispunct_(pp, i - 1, ','))) ||
+	    rolephrase(pp, n, &len) != ROLE_MENTIONED;
+}
+
+/* Is token i, a word before a word, where a name in lower case may stand: on a page in
+ * lower case, or before a comma, a bracket or the sentence's end, or after "by" or a comma
+ * (a verb of a role after it is tested last, by lowername)? */
+static int
+lowerplace(const struct people *pp, size_t i)
+{
+	size_t n = i + 2;
+
+	if (!pp->t[i].cap && !pp->t[i + 1].cap)
+		return pp->lower;
+	if (TLEN(i + 1) < 2)
+		return 0;
+	return n >= pp->nt || sentend(pp, n) || ispunct_(pp, n, ',') || ispunct_(pp, n, '(') ||
+	    (pp->lower && pp->t[n].kind == T_WORD) || (i > 0 && (tokis(pp, i - 1, "by") ||
+	    ispunct_(pp, i - 1, ',')));
 }
 
 static int
 chinesename(const struct people *pp, size_t i)
 {
-	if (i + 1 >= pp->nt || pp->t[i].kind != T_WORD || pp->t[i + 1].kind != T_WORD ||
-	    !lex_has(LEX_SURNAME, TOK(i), TLEN(i)))
+	if (i + 1 >= pp->nt || pp->t[i + 1].kind != T_WORD || pp->t[i].kind != T_WORD ||
+	    (!pp->t[i + 1].cap && !pp->t[i].cap && !pp->lower))
+		return 0;
+	/* in lower case, in part, only where a name stands: the cheap tests first */
+	if ((!pp->t[i].cap || !pp->t[i + 1].cap) && !lowerplace(pp, i))
+		return 0;
+	if (!lex_has(LEX_SURNAME, TOK(i), TLEN(i)))
 		return 0;
 	if ((!pp->t[i].cap || !pp->t[i + 1].cap) && !lowername(pp, i))
 		return 0;
-	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)) || lex_has(LEX_ORG, TOK(i + 1), TLEN(i + 1)))
+	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)) || orgword(pp, i + 1))
 		return 0;	/* "Jun" is a given name as often as it is June; "Hong Kong" none */
 	/* all in capitals, as in a shouting headline, is not a name's form */
 	if (TLEN(i + 1) > 1 && isupper_(TOK(i + 1)[1]))
 		return 0;
 	if (i + 2 < pp->nt && pp->t[i + 2].kind == T_WORD && pp->t[i + 2].cap &&
-	    lex_has(LEX_ORG, TOK(i + 2), TLEN(i + 2)))
+	    orgword(pp, i + 2))
 		return 0;
 	return 1;
 }
@@ -258,7 +362,7 @@ speechsubject(const struct people *pp, size_t i, size_t j)
 		"they", "we", "our", "his", "her", "its", "then", "later", "finally", "meanwhile",
 		"also", "when", "while", "monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday", "premier", "president", "general", "new", "china", "chinese" };
-	size_t k, q, len;
+	size_t k, len;
 	int r;
 
 	if (j >= pp->nt || pp->t[j].kind != T_WORD || !(i == 0 || sentend(pp, i - 1) ||
@@ -275,9 +379,8 @@ speechsubject(const struct people *pp, size_t i, size_t j)
 		if (ispostword(pp, k) || !is_alpha(TOK(k)[0]) || TLEN(k) < 2 ||
 		    isupper_(TOK(k)[1]) || chinesename(pp, k))
 			return 0;
-		for (q = 0; q < sizeof stop / sizeof stop[0]; q++)
-			if (tokis(pp, k, stop[q]))
-				return 0;
+		if (inlist(pp, k, stop, sizeof stop / sizeof stop[0]))
+			return 0;
 	}
 	return 1;
 }
@@ -289,20 +392,17 @@ othername(const struct people *pp, size_t i)
 {
 	static const char *const particles[] = { "van", "der", "de", "von", "da", "di", "le",
 		"la", "du", "del", "bin", "al" };
-	size_t j = i, k;
+	size_t j = i;
 	int words = 0;
 
-	if (!pp->t[i].cap || lex_has(LEX_POST, TOK(i), TLEN(i)) || ishonorific(pp, i))
+	if (!pp->t[i].cap || postword_(pp, i) || ishonorific(pp, i))
 		return 0;
 	while (j < pp->nt && pp->t[j].kind == T_WORD && words < 4) {
-		if (pp->t[j].cap && !lex_has(LEX_ORG, TOK(j), TLEN(j)) && !month_of(TOK(j), TLEN(j)))
+		if (pp->t[j].cap && !orgword(pp, j) && !month_of(TOK(j), TLEN(j)))
 			words++;
 		else {
-			for (k = 0; k < sizeof particles / sizeof particles[0]; k++)
-				if (tokis(pp, j, particles[k]))
-					break;
-			if (k == sizeof particles / sizeof particles[0] || j + 1 >= pp->nt ||
-			    !pp->t[j + 1].cap)
+			if (!inlist(pp, j, particles, sizeof particles / sizeof particles[0]) ||
+			    j + 1 >= pp->nt || !pp->t[j + 1].cap)
 				break;
 		}
 		j++;
@@ -317,7 +417,7 @@ othername(const struct people *pp, size_t i)
 	    ishonorific(pp, i - 2))))
 		ctx = 1;
 	if (j + 2 < pp->nt && ispunct_(pp, j, ',') && lex_phrase_at(LEX_POST, TOK(j + 1),
-	    pp->n - pp->t[j + 1].at) && lex_has(LEX_POST, TOK(j + 1), TLEN(j + 1)))
+	    pp->n - pp->t[j + 1].at) && postword_(pp, j + 1))
 		ctx = 1;
 	if (!ctx && speechsubject(pp, i, j))
 		ctx = 1;
@@ -329,7 +429,7 @@ othername(const struct people *pp, size_t i)
 static int
 ispostword(const struct people *pp, size_t i)
 {
-	return pp->t[i].kind == T_WORD && lex_has(LEX_POST, TOK(i), TLEN(i));
+	return pp->t[i].kind == T_WORD && postword_(pp, i);
 }
 
 static void
@@ -397,12 +497,8 @@ ismodifier(const struct people *pp, size_t i)
 	static const char *const mods[] = { "national", "central", "municipal", "provincial",
 		"county", "district", "deputy", "vice", "executive", "standing", "leading", "state",
 		"assistant", "acting", "honorary", "senior", "first" };
-	size_t k;
 
-	for (k = 0; k < sizeof mods / sizeof mods[0]; k++)
-		if (tokis(pp, i, mods[k]))
-			return 1;
-	return 0;
+	return inlist(pp, i, mods, sizeof mods / sizeof mods[0]);
 }
 
 /* Is token i the "s" of a possessive ("company's", "subsidiary’s"): an apostrophe before it,
@@ -433,7 +529,7 @@ descword(const struct people *pp, size_t i)
 		"will", "shall", "can", "may", "would", "could", "need", "needs", "persons",
 		"people", "than", "nearly", "around", "only", "very" };
 	const char *t = TOK(i);
-	size_t n = TLEN(i), k, len;
+	size_t n = TLEN(i), len;
 
 	if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0 || (t[0] >= '0' && t[0] <= '9'))
 		return 0;
@@ -442,9 +538,8 @@ descword(const struct people *pp, size_t i)
 	if ((n > 3 && t[n - 2] == 'e' && t[n - 1] == 'd') || (n > 4 && t[n - 2] == 'l' &&
 	    t[n - 1] == 'y'))
 		return 0;
-	for (k = 0; k < sizeof stop / sizeof stop[0]; k++)
-		if (tokis(pp, i, stop[k]))
-			return 0;
+	if (inlist(pp, i, stop, sizeof stop / sizeof stop[0]))
+		return 0;
 	return rolephrase(pp, i, &len) == ROLE_MENTIONED;
 }
 
@@ -455,15 +550,11 @@ postboundary(const struct people *pp, size_t b)
 {
 	static const char *const words[] = { "by", "with", "include", "includes", "including",
 		"were", "was", "are", "is", "and", "as", "from", "of", "for", "namely" };
-	size_t k;
 
 	if (b == 0 || sentend(pp, b - 1) || ispunct_(pp, b - 1, ',') || ispunct_(pp, b - 1, ';') ||
 	    ispunct_(pp, b - 1, ':') || ispunct_(pp, b - 1, '('))
 		return 1;
-	for (k = 0; k < sizeof words / sizeof words[0]; k++)
-		if (tokis(pp, b - 1, words[k]))
-			return 1;
-	return 0;
+	return inlist(pp, b - 1, words, sizeof words / sizeof words[0]);
 }
 
 /* The post before a name, widened from its first token start: back over the words that
@@ -618,7 +709,7 @@ posttitle(const struct people *pp, size_t i, size_t *last)
 			for (; q >= 0 && pp->t[q].kind == T_WORD && pp->t[q].person < 0 &&
 			    !tokis(pp, (size_t)q, "and") && (pp->t[q].cap || ispostword(pp, (size_t)q) ||
 			    isconnector(pp, (size_t)q)); q--)
-				post |= ispostword(pp, (size_t)q) && !lex_has(LEX_ORG, TOK(q), TLEN(q)) &&
+				post |= ispostword(pp, (size_t)q) && !orgword(pp, (size_t)q) &&
 				    !ismodifier(pp, (size_t)q);
 			if (!post)
 				break;
@@ -764,19 +855,42 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 
 /* ---- roles ---- */
 
+static int rolephrase1(const struct people *pp, size_t i, size_t *len);
+
+/* The role whose phrase starts at token i (a word), and the phrase's length: worked out once
+ * per token, however many clauses look at it */
 static int
 rolephrase(const struct people *pp, size_t i, size_t *len)
+{
+	struct tok *t = &pp->t[i];
+
+	if (t->role < 0) {
+		t->rlen = 0;
+		t->role = rolephrase1(pp, i, &t->rlen);
+	}
+	*len = t->rlen;
+	return t->role;
+}
+
+static int
+rolephrase1(const struct people *pp, size_t i, size_t *len)
 {
 	const char *s = TOK(i);
 	size_t n = pp->n - pp->t[i].at, k;
 
-	if ((k = lex_phrase_at(LEX_PRESIDED, s, n))) {
-		*len = k;
-		return ROLE_PRESIDED;
-	}
-	if ((k = lex_phrase_at(LEX_SPOKE, s, n))) {
-		*len = k;
-		return ROLE_SPOKE;
+	/* no verb is a number, or a capitalised word after another word (a name, an
+	 * organisation): most words of a clause are looked up no further */
+	if ((s[0] >= '0' && s[0] <= '9') || (pp->t[i].cap && i > 0 && pp->t[i - 1].kind == T_WORD))
+		return ROLE_MENTIONED;
+
+	static const enum lexkind kinds[] = { LEX_PRESIDED, LEX_SPOKE, LEX_ATTENDED };
+	static const int rolesof[] = { ROLE_PRESIDED, ROLE_SPOKE, ROLE_ATTENDED };
+	size_t plen = 0;
+	int r = lex_phrases_at(kinds, 3, s, n, &plen);
+
+	if (r == 0 || r == 1) {
+		*len = plen;
+		return rolesof[r];
 	}
 	/* the grammar of a speech act: a light verb (made, gave, delivered, presented, provided,
 	 * offered), up to four words, a noun of lib/lex/speech.txt ("made an explanation",
@@ -791,8 +905,8 @@ rolephrase(const struct people *pp, size_t i, size_t *len)
 				return ROLE_SPOKE;
 			}
 	}
-	if ((k = lex_phrase_at(LEX_ATTENDED, s, n))) {
-		*len = k;
+	if (r == 2) {
+		*len = plen;
 		return ROLE_ATTENDED;
 	}
 	return ROLE_MENTIONED;
@@ -967,7 +1081,7 @@ listnames(struct people *pp)
 			    (pp->t[e].cap || ((tokis(pp, e, "van") || tokis(pp, e, "der") ||
 			    tokis(pp, e, "de") || tokis(pp, e, "von")) && e + 1 < pp->nt &&
 			    pp->t[e + 1].kind == T_WORD)) && !ispostword(pp, e) &&
-			    !lex_has(LEX_ORG, TOK(e), TLEN(e))) {
+			    !orgword(pp, e)) {
 				words += pp->t[e].cap;
 				e++;
 			}
@@ -1008,17 +1122,13 @@ opener(const struct people *pp, size_t b)
 {
 	static const char *const words[] = { "and", "including", "namely", "while", "whereas",
 		"finally", "then", "meanwhile", "also" };
-	size_t k;
 
 	if (b == 0 || sentend(pp, b - 1) || ispunct_(pp, b - 1, ',') ||
 	    ispunct_(pp, b - 1, ';') || ispunct_(pp, b - 1, ':'))
 		return 1;
 	if (tokis(pp, b - 1, "the") && (b == 1 || sentend(pp, b - 2)))
 		return 1;
-	for (k = 0; k < sizeof words / sizeof words[0]; k++)
-		if (tokis(pp, b - 1, words[k]))
-			return 1;
-	return 0;
+	return inlist(pp, b - 1, words, sizeof words / sizeof words[0]);
 }
 
 /* Does a word that introduces a list end just before token b: "including", "include(s)",
@@ -1274,16 +1384,18 @@ chinese(const struct people *pp, size_t k)
 }
 
 /* A name not Chinese that the article gave in full with its context ("Mr. José Muñoz"),
- * written bare elsewhere ("José Muñoz said"): the same person, before or after */
-static void
+ * written bare elsewhere ("José Muñoz said"): the same person, before or after. Returns
+ * whether it found one. */
+static int
 knownnames(struct people *pp)
 {
 	size_t i, k, nother = 0;
+	int found = 0;
 
 	for (k = 0; k < pp->np; k++)
 		nother += !chinese(pp, k);
 	if (!nother)
-		return;
+		return 0;
 	for (i = 0; i < pp->nt; i++) {
 		if (pp->t[i].kind != T_WORD || !pp->t[i].cap || pp->t[i].person >= 0)
 			continue;
@@ -1308,9 +1420,11 @@ knownnames(struct people *pp)
 			for (size_t w = i + 1; w < q; w++)
 				pp->t[w].person = (int)k;
 			i = q - 1;
+			found = 1;
 			break;
 		}
 	}
+	return found;
 }
 
 /* The people in order of first mention: the headline's first (nhead of them), then the
@@ -1387,20 +1501,16 @@ people_names(struct people *pp, const struct article *a)
 	tokenize(pp, a->body, a->bodyn);
 	/* a page written in lower case (fewer than one word in fifty capitalised): its names
 	 * may be in lower case too */
-	size_t words = 0, caps = 0;
-	for (i = 0; i < pp->nt; i++)
-		if (pp->t[i].kind == T_WORD && is_alpha(TOK(i)[0])) {
-			words++;
-			caps += pp->t[i].cap;
-		}
-	pp->lower = words >= 20 && caps * 50 < words;
+	pp->lower = pp->words >= 20 && pp->caps * 50 < pp->words;
 	/* line breaks are tokens too: they end sentences */
 	size_t nhead = pp->np;
 	findnames(pp, 1);
 	findrefs(pp);
+	size_t nfound = pp->np;
 	listnames(pp);
-	knownnames(pp);
-	reorder(pp, nhead);
+	/* findnames() found the people in order; the later passes may not */
+	if (knownnames(pp) || pp->np > nfound)
+		reorder(pp, nhead);
 }
 
 void

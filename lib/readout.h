@@ -286,6 +286,9 @@ int lex_has(enum lexkind k, const char *w, size_t n);
 /* The longest entry of the list (one to six words, any case) that starts s and ends at a word
  * boundary: its length, else 0 */
 size_t lex_phrase_at(enum lexkind k, const char *s, size_t n);
+/* The first of the nk lists kinds that has an entry starting s (as lex_phrase_at): its index
+ * in kinds, with the entry's length in *len; else -1. The first word is hashed once. */
+int lex_phrases_at(const enum lexkind *kinds, int nk, const char *s, size_t n, size_t *len);
 /* Is w (any case) one to three pinyin syllables, as a Chinese given name is? */
 int lex_pinyin_name(const char *w, size_t n);
 void lex_free(void);
@@ -312,6 +315,7 @@ struct people {
 	struct tok *ht;       /* a header or footer line's */
 	size_t capht;
 	int lower;            /* the body is written in lower case: names may be too */
+	size_t words, caps;   /* tokenize(): words that begin with a letter, capitalised ones */
 };
 void people_analyse(struct people *pp, const struct article *a);
 /* Only the names and the references to them (no posts, roles or bylines): enough for
