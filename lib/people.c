@@ -432,6 +432,113 @@ ispostword(const struct people *pp, size_t i)
 	return pp->t[i].kind == T_WORD && postword_(pp, i);
 }
 
+/* The content words of a post (not of, the, and, a, an), up to max: their offsets and
+ * lengths; returns how many */
+static size_t
+postwords(const char *s, size_t n, size_t *at, size_t *len, size_t max)
+{
+	size_t i = 0, k = 0;
+
+	while (i < n && k < max) {
+		while (i < n && !is_alpha(s[i]) && (unsigned char)s[i] < 0x80)
+			i++;
+		size_t st = i;
+		while (i < n && (is_alpha(s[i]) || (unsigned char)s[i] >= 0x80 || s[i] == '-'))
+			i++;
+		if (i == st)
+			break;
+		if (!((i - st == 2 && (has_prefix(s + st, 2, "of") || has_prefix(s + st, 2, "an"))) ||
+		    (i - st == 3 && (has_prefix(s + st, 3, "the") || has_prefix(s + st, 3, "and"))) ||
+		    (i - st == 1 && (s[st] | 0x20) == 'a'))) {
+			at[k] = st;
+			len[k++] = i - st;
+		}
+	}
+	return k;
+}
+
+/* Are the n bytes at a and b the same, ASCII case aside? */
+static int
+strncasecmp_(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char x = a[i], y = b[i];
+		if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+wordeq(const char *a, size_t an, const char *b, size_t bn)
+{
+	return an == bn && !strncasecmp_(a, b, an);
+}
+
+/* Are posts a and b one post in other words: the words of one all among the other's
+ * (less a rank such as "Vice" or "Deputy" that the other lacks), or the same words but one,
+ * spelt alike at first ("Commission", "Committee")? 1 if a is as full, 2 if b is fuller, 0 if
+ * they differ. */
+static int
+samepost(const char *a, size_t an, const char *b, size_t bn)
+{
+	static const char *const ranks[] = { "vice", "deputy", "assistant", "acting", "former",
+		"honorary", "executive", "first", "standing", "chief" };
+	size_t aat[24], alen[24], bat[24], blen[24], na, nb, i, j, ina = 0, inb = 0;
+
+	na = postwords(a, an, aat, alen, 24);
+	nb = postwords(b, bn, bat, blen, 24);
+	if (!na || !nb || na >= 24 || nb >= 24)
+		return 0;
+	for (i = 0; i < na; i++) {
+		for (j = 0; j < nb && !wordeq(a + aat[i], alen[i], b + bat[j], blen[j]); j++)
+			;
+		ina += j < nb;
+		if (j == nb)
+			for (size_t r = 0; r < sizeof ranks / sizeof ranks[0]; r++)
+				if (alen[i] == strlen(ranks[r]) && !strncasecmp_(a + aat[i], ranks[r], alen[i]))
+					return 0;
+	}
+	for (j = 0; j < nb; j++) {
+		for (i = 0; i < na && !wordeq(a + aat[i], alen[i], b + bat[j], blen[j]); i++)
+			;
+		inb += i < na;
+		/* a rank only one of them has makes another post */
+		if (i == na)
+			for (size_t r = 0; r < sizeof ranks / sizeof ranks[0]; r++)
+				if (blen[j] == strlen(ranks[r]) && !strncasecmp_(b + bat[j], ranks[r], blen[j]))
+					return 0;
+	}
+	if (ina == na && inb == nb)
+		return 1;
+	if (ina == na)	/* a's words all in b, which has more */
+		return 2;
+	if (inb == nb)
+		return 1;
+	/* the same words but one, at least three, the odd ones alike in their first four letters */
+	if (na == nb && na >= 3 && ina == na - 1 && inb == nb - 1) {
+		for (i = 0; i < na; i++) {
+			for (j = 0; j < nb && !wordeq(a + aat[i], alen[i], b + bat[j], blen[j]); j++)
+				;
+			if (j == nb)
+				break;
+		}
+		for (j = 0; j < nb; j++) {
+			size_t q;
+			for (q = 0; q < na && !wordeq(a + aat[q], alen[q], b + bat[j], blen[j]); q++)
+				;
+			if (q == na)
+				break;
+		}
+		if (i < na && j < nb && alen[i] >= 4 && blen[j] >= 4 &&
+		    !strncasecmp_(a + aat[i], b + bat[j], 4))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 addtitle(struct people *pp, int person, const char *s, size_t n)
 {
@@ -464,6 +571,26 @@ addtitle(struct people *pp, int person, const char *s, size_t n)
 		}
 		if (j == n)
 			return;
+	}
+	/* nor in other words: "Party Secretary" and "Secretary of the Party Committee", or a
+	 * typo's variant; the fuller form stays, in the place of the first */
+	for (i = 0; i < b->n; i = j + 2) {
+		for (j = i; j + 1 < b->n && !(b->p[j] == ';' && b->p[j + 1] == ' '); j++)
+			;
+		if (j + 1 >= b->n)
+			j = b->n;
+		int same = samepost(b->p + i, j - i, s, n);
+		if (same == 1)
+			return;
+		if (same == 2) {	/* the new one is fuller: it takes the old one's place */
+			struct buf nb = { 0 };
+			buf_add(&nb, b->p, i);
+			buf_add(&nb, s, n);
+			buf_add(&nb, b->p + j, b->n - j);
+			buf_free(b);
+			*b = nb;
+			return;
+		}
 	}
 	if (b->n)
 		buf_add(b, "; ", 2);

@@ -713,3 +713,10 @@ roles() {
 	names "Mark Selby" "Luo Bin"
 	person "Mark Selby" null spoke 2
 }
+
+@test "posts kind: one post written twice in other words is one post, the fuller form; another rank is another post" {
+	fixture posts-one-post-twice
+	person "Lu Minghao" '"Secretary of the Party Committee of Quzhou"' presided 3
+	person "Rao Jiawei" '"Discipline Inspection Commission Secretary and Trade Union Chairman"' spoke 2
+	person "Xia Qing" '"Deputy Mayor; Mayor of Quzhou"' spoke 2
+}
