@@ -903,6 +903,19 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 	size_t j = i, end = i, len, segk[16], sege[16];
 	int nseg = 0;
 
+	/* a post in brackets: "Wang Lei (chairman of Foo Group) presided" */
+	if (ispunct_(pp, i, '(') && postsegment(pp, i + 1, plural)) {
+		size_t e = i + 1;
+		while (e < pp->nt && !ispunct_(pp, e, ')') && !sentend(pp, e) && e < i + 40 &&
+		    pp->t[e].person < 0 && !ispunct_(pp, e, '('))
+			e++;
+		if (ispunct_(pp, e, ')') && e > i + 1) {
+			*from = pp->t[i + 1].at;
+			*to = pp->t[e - 1].at + pp->t[e - 1].n;
+			return e + 1;
+		}
+	}
+
 	while (j < pp->nt && (ispunct_(pp, j, ',') || (j == i && (ispunct_(pp, j, '-') ||
 	    (pp->t[j].kind == T_PUNCT && (punctis(pp, j, "–") || punctis(pp, j, "—"))))))) {
 		size_t k = j + 1;
@@ -1324,7 +1337,7 @@ analyse(struct people *pp)
 			continue;
 		/* the subjects: a list of names "A, B and C" */
 		int list[64], nl = 0;
-		size_t j;
+		size_t j, second = 0;	/* where the list's second name starts */
 		list[nl++] = k;
 		j = i + (size_t)pp->t[i].mlen;
 		while (nl < 64) {
@@ -1335,6 +1348,8 @@ analyse(struct people *pp)
 				n2++;
 			if (n2 == j || n2 >= pp->nt || pp->t[n2].person < 0 || !pp->t[n2].mlen)
 				break;
+			if (nl == 1)
+				second = n2;
 			list[nl++] = pp->t[n2].person;
 			j = n2 + (size_t)pp->t[n2].mlen;
 		}
@@ -1402,6 +1417,13 @@ analyse(struct people *pp)
 			/* "the speech delivered by X during his visit" is not this meeting's */
 			if (r == ROLE_SPOKE)
 				r = ROLE_MENTIONED;
+			/* "Entrusted by X, Y presided": no role before "by", so only X is its agent;
+			 * Y opens the clause */
+			if (r == ROLE_MENTIONED && nl > 1 && ispunct_(pp, second - 1, ',')) {
+				last = list[0];
+				i = second - 1;
+				continue;
+			}
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
 		} else if (opener(pp, b) || intro < b) {
@@ -1455,8 +1477,17 @@ bylines(struct people *pp, const char *const *lines, size_t nlines)
 		size_t n = strlen(s), kn;
 		if (n && (*s == '(' || *s == '['))
 			s++, n--;
-		if (!(kn = meta_key_at(s, n)))
+		if (!(kn = meta_key_at(s, n))) {
+			/* a line that is a name alone, as an author's under the headline */
+			pp->s = s;
+			pp->n = n;
+			tokenize(pp, s, n);
+			if (pp->nt == 2 && chinesename(pp, 0)) {
+				int p = addperson(pp, s, n, TLEN(0));
+				pp->p[p].mentions++;
+			}
 			continue;
+		}
 		for (k = 0; k < sizeof keys / sizeof keys[0]; k++)
 			if (has_prefix(s, n, keys[k]) && (s[strlen(keys[k])] == ':' ||
 			    s[strlen(keys[k])] == ' ' || (unsigned char)s[strlen(keys[k])] == 0xEF))

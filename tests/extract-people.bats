@@ -720,3 +720,19 @@ roles() {
 	person "Rao Jiawei" '"Discipline Inspection Commission Secretary and Trade Union Chairman"' spoke 2
 	person "Xia Qing" '"Deputy Mayor; Mayor of Quzhou"' spoke 2
 }
+
+@test "posts kind: a post in brackets after the name" {
+	fixture posts-brackets
+	person "Cao Yiming" '"chairman of Lanxi Chemical Group"' presided 1
+	person "Wen Huiling" '"vice president of Quzhou University"' spoke 1
+}
+
+@test "roles kind: mentioned, not acting: 'Entrusted by X', X's speech and requirements, an appointment, a name alone under the headline" {
+	fixture roles-mentioned
+	names "Ding Zhengrong" "Chen Haibo" "Zhao Lechuan" "Hong Yating" "Qian Yuhang"
+	person "Ding Zhengrong" null mentioned 2
+	person "Chen Haibo" '"deputy secretary of the Party committee"' presided 1
+	person "Zhao Lechuan" null mentioned 1
+	person "Hong Yating" null mentioned 1
+	person "Qian Yuhang" null mentioned 1
+}
