@@ -29,7 +29,8 @@ $(LIBOBJ): $(HDR)
 
 # the word lists of lib/lex/, compiled in
 LEX = lib/lex/surnames.txt lib/lex/syllables.txt lib/lex/posts.txt lib/lex/orgwords.txt \
-	lib/lex/verbs-presided.txt lib/lex/verbs-spoke.txt lib/lex/verbs-attended.txt
+	lib/lex/verbs-presided.txt lib/lex/verbs-spoke.txt lib/lex/verbs-attended.txt \
+	lib/lex/speech.txt
 lib/lexlists.c: lib/mklex.sh $(LEX)
 	sh lib/mklex.sh lib/lex > $@
 

@@ -9,12 +9,12 @@
 
 extern const char *const lex_surnames[], *const lex_syllables[], *const lex_posts[],
     *const lex_orgwords[], *const lex_verbs_presided[], *const lex_verbs_spoke[],
-    *const lex_verbs_attended[];
+    *const lex_verbs_attended[], *const lex_speech[];
 
 static const char *const *const builtin[LEX_NKINDS] = { lex_surnames, lex_syllables,
-	lex_posts, lex_orgwords, lex_verbs_presided, lex_verbs_spoke, lex_verbs_attended };
+	lex_posts, lex_orgwords, lex_verbs_presided, lex_verbs_spoke, lex_verbs_attended, lex_speech };
 static const char *const kindnames[LEX_NKINDS] = { "surnames", "syllables", "posts",
-	"orgwords", "presided", "spoke", "attended" };
+	"orgwords", "presided", "spoke", "attended", "speech" };
 
 struct lexset {
 	char **v;       /* open addressing; NULL is empty */
@@ -124,17 +124,24 @@ set(enum lexkind k)
 	return t;
 }
 
+/* Is w in t, whose hash (hashlow) is h? */
 static int
-inset(const struct lexset *t, const char *w, size_t n)
+inseth(const struct lexset *t, const char *w, size_t n, uint64_t h)
 {
 	size_t i;
 
-	if (!t->cap || !n || !(t->shape[lowc(w[0]) & 31] >> (n < 31 ? n : 31) & 1))
-		return 0;
-	for (i = hashlow(w, n) & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
+	for (i = h & (t->cap - 1); t->v[i]; i = (i + 1) & (t->cap - 1))
 		if (eqlow(t->v[i], w, n))
 			return 1;
 	return 0;
+}
+
+static int
+inset(const struct lexset *t, const char *w, size_t n)
+{
+	if (!t->cap || !n || !(t->shape[lowc(w[0]) & 31] >> (n < 31 ? n : 31) & 1))
+		return 0;
+	return inseth(t, w, n, hashlow(w, n));
 }
 
 int
@@ -220,6 +227,33 @@ lex_phrase_at(enum lexkind k, const char *s, size_t n)
 		i++;
 	}
 	return best;
+}
+
+int
+lex_phrases_at(const enum lexkind *kinds, int nk, const char *s, size_t n, size_t *len)
+{
+	size_t i = 0;
+	uint64_t h = 0;
+	int k, hashed = 0;
+
+	while (i < n && wordchar(s[i]))
+		i++;
+	if (i == 0)
+		return -1;
+	for (k = 0; k < nk; k++) {
+		const struct lexset *f;
+		set(kinds[k]);	/* builds firsts[] too */
+		f = &firsts[kinds[k]];
+		if (!f->cap || !(f->shape[lowc(s[0]) & 31] >> (i < 31 ? i : 31) & 1))
+			continue;
+		if (!hashed) {
+			h = hashlow(s, i);
+			hashed = 1;
+		}
+		if (inseth(f, s, i, h) && (*len = lex_phrase_at(kinds[k], s, n)))
+			return k;
+	}
+	return -1;
 }
 
 int

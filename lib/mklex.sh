@@ -5,7 +5,7 @@ set -eu
 dir=$1
 echo "/* Made by lib/mklex.sh from the lists in $dir: do not edit. */"
 echo "#include <stddef.h>"
-for name in surnames syllables posts orgwords verbs-presided verbs-spoke verbs-attended; do
+for name in surnames syllables posts orgwords verbs-presided verbs-spoke verbs-attended speech; do
 	id=$(echo "$name" | tr '-' '_')
 	echo "const char *const lex_$id[] = {"
 	sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' "$dir/$name.txt" |

@@ -17,6 +17,9 @@ struct tok {
 	int person;     /* the person this token names (first token of a mention), or -1 */
 	int mlen;       /* tokens in that mention */
 	int full;       /* the mention is a full name */
+	int role;       /* rolephrase() here, once known; -1 before */
+	size_t rlen;    /* the length of its phrase */
+	signed char post, org;	/* in the posts, the organisation words; -1: not looked up */
 };
 
 static int
@@ -41,30 +44,66 @@ isuchpunct(const char *s, size_t n)
 	    (u[0] == 0xE3 && u[1] == 0x80) || (u[0] == 0xEF && (u[1] == 0xBC || u[1] == 0xBD)));
 }
 
+/* Does a word go on at s[i]: a letter or digit, or a non-ASCII character that is not
+ * typographic punctuation? */
+static inline int
+wordat(const char *s, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	return !isuchpunct(s + i, n - i);
+}
+
 /* ---- tokens ---- */
 
+/* ASCII letters and digits */
+static const unsigned char alnum[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
+/* The tokens of s; counts the words that begin with a letter and the capitalised ones */
 static void
 tokenize(struct people *pp, const char *s, size_t n)
 {
 	size_t i = 0;
 
 	pp->nt = 0;
+	pp->words = pp->caps = 0;
 	while (i < n) {
 		size_t j = i;
 		if (s[i] == ' ' || s[i] == '\t') {
 			i++;
 			continue;
 		}
-		int word = isword(s[i]) && !isuchpunct(s + i, n - i);
+		int word = wordat(s, i, n);
 		if (word) {
 			/* a word: letters, digits, inner apostrophes and hyphens ("people's", "Guo-ang");
 			 * "’s" after a word stays apart, as a possessive */
-			while (j < n && ((isword(s[j]) && !isuchpunct(s + j, n - j)) ||
-			    ((s[j] == '\'' || s[j] == '-') && j + 1 < n && isword(s[j + 1]) && j > i))) {
-				if (s[j] == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') &&
+			for (j = i + 1; j < n; j++) {
+				unsigned char c = (unsigned char)s[j];
+				if (c < 0x80 && alnum[c])
+					continue;	/* the common case: one test a byte */
+				if (c >= 0x80) {
+					if (isuchpunct(s + j, n - j))
+						break;
+					continue;
+				}
+				if (!((c == '\'' || c == '-') && j + 1 < n && isword(s[j + 1])))
+					break;
+				if (c == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') &&
 				    (j + 2 == n || !isword(s[j + 2])))
 					break;	/* "Xi Jinping's": the possessive apart */
-				j++;
 			}
 		} else {
 			j = i + 1;
@@ -80,9 +119,13 @@ tokenize(struct people *pp, const char *s, size_t n)
 		t->n = j - i;
 		t->kind = word ? T_WORD : T_PUNCT;
 		t->cap = isupper_(s[i]);
+		pp->words += word && is_alpha(s[i]);
+		pp->caps += t->cap;
 		t->person = -1;
 		t->mlen = 0;
 		t->full = 0;
+		t->role = -1;
+		t->post = t->org = -1;
 		i = j;
 	}
 }
@@ -90,13 +133,53 @@ tokenize(struct people *pp, const char *s, size_t n)
 #define TOK(i) (pp->s + pp->t[i].at)
 #define TLEN(i) (pp->t[i].n)
 
-static inline int
-tokis(const struct people *pp, size_t i, const char *w)
+/* Is token i in the posts, in the organisation words? Looked up once per token */
+static int
+postword_(const struct people *pp, size_t i)
 {
-	/* the length and the first letter first: this is called for every token, many times;
-	 * inline, strlen of the literal w costs nothing */
-	return i < pp->nt && strlen(w) == TLEN(i) && (TOK(i)[0] | 0x20) == w[0] &&
+	struct tok *t = &pp->t[i];
+
+	if (t->post < 0)
+		t->post = (signed char)lex_has(LEX_POST, TOK(i), TLEN(i));
+	return t->post;
+}
+
+static int
+orgword(const struct people *pp, size_t i)
+{
+	struct tok *t = &pp->t[i];
+
+	if (t->org < 0)
+		t->org = (signed char)lex_has(LEX_ORG, TOK(i), TLEN(i));
+	return t->org;
+}
+
+static inline int
+tokisn(const struct people *pp, size_t i, const char *w, size_t wn)
+{
+	/* the length and the first letter first: this is called for every token, many times */
+	return i < pp->nt && wn == TLEN(i) && (TOK(i)[0] | 0x20) == w[0] &&
 	    has_prefix(TOK(i), TLEN(i), w);
+}
+
+/* Is token i the word w (a string literal, in lower case), in any case? */
+#define tokis(pp, i, w) tokisn((pp), (i), "" w, sizeof(w) - 1)
+
+/* Is token i (any case) one of the n words of list? The first letter first: no strlen for
+ * most of them */
+static int
+inlist(const struct people *pp, size_t i, const char *const *list, size_t n)
+{
+	size_t k;
+	char c;
+
+	if (i >= pp->nt || pp->t[i].kind != T_WORD)
+		return 0;
+	c = (char)(TOK(i)[0] | 0x20);
+	for (k = 0; k < n; k++)
+		if (list[k][0] == c && strlen(list[k]) == TLEN(i) && has_prefix(TOK(i), TLEN(i), list[k]))
+			return 1;
+	return 0;
 }
 
 /* Is token i the three-byte UTF-8 punctuation mark p ("“", "—")? A token may be shorter:
@@ -115,13 +198,15 @@ ispunct_(const struct people *pp, size_t i, char c)
 
 /* end of a sentence: . ! ? or a paragraph break */
 static int
-sentend(const struct people *pp, size_t i)
+sentend1(const struct people *pp, size_t i)
 {
-	if (pp->t[i].kind != T_PUNCT)
-		return 0;
 	char c = TOK(i)[0];
 	if (c == '\n' || c == '!' || c == '?')
 		return 1;
+	/* the ideographic full stop and the fullwidth ! and ? of a page written in Chinese */
+	if ((unsigned char)c >= 0xE3)
+		return punctis(pp, i, "\xE3\x80\x82") || punctis(pp, i, "\xEF\xBC\x81") ||
+		    punctis(pp, i, "\xEF\xBC\x9F");
 	if (c != '.')
 		return 0;
 	/* "Mr.", "Co.", "No." do not end a sentence */
@@ -132,6 +217,12 @@ sentend(const struct people *pp, size_t i)
 	return 1;
 }
 
+static inline int
+sentend(const struct people *pp, size_t i)
+{
+	return pp->t[i].kind == T_PUNCT && sentend1(pp, i);
+}
+
 static int
 ishonorific(const struct people *pp, size_t i)
 {
@@ -139,6 +230,8 @@ ishonorific(const struct people *pp, size_t i)
 	    tokis(pp, i, "madam") || tokis(pp, i, "comrade") || tokis(pp, i, "dr") ||
 	    tokis(pp, i, "miss");
 }
+
+static int rolephrase(const struct people *pp, size_t i, size_t *len);
 
 /* ---- people ---- */
 
@@ -184,20 +277,111 @@ mark(struct people *pp, size_t i, int person, int len, int full)
 
 /* A romanised Chinese name at token i: a surname, then a given name of pinyin syllables, not
  * followed by a word that makes it an organisation ("Haihua Group"). */
+static int ispostword(const struct people *pp, size_t i);
+static int bysurname(const struct people *pp, const char *s, size_t n);
+
+/* Is the word pinyin of two or three syllables ("chengxu", "saiming"), not one that is also an
+ * everyday English word of one ("long", "men")? */
+static int
+pinyin2(const struct people *pp, size_t i)
+{
+	return lex_pinyin_name(TOK(i), TLEN(i)) && !lex_has(LEX_SYLLABLE, TOK(i), TLEN(i));
+}
+
+/* A name in lower case, in part ("Tan chengxu", "guo Yanhong") or whole on a page written in
+ * lower case ("wei saiming"): the given name of two or three syllables when in lower case, a
+ * surname that is not an everyday English word, and a name's place in the sentence: before a
+ * comma, a bracket, the sentence's end or a verb of a role, or after "by" or a comma */
+static int
+lowername(const struct people *pp, size_t i)
+{
+	static const char *const english[] = { "he", "an", "you", "long", "fan", "pan", "ban",
+		"men", "hang", "bang", "gang", "lang", "sang", "bo", "ma", "mo", "so", "hu", "ha" };
+	size_t len;
+
+	if (!pp->t[i].cap && inlist(pp, i, english, sizeof english / sizeof english[0]))
+		return 0;
+	if (!pp->t[i + 1].cap && !pinyin2(pp, i + 1))
+		return 0;
+	size_t n = i + 2;
+	if (n >= pp->nt || pp->t[n].kind != T_WORD)
+		return 1;
+	return (i > 0 && (tokis(pp, i - 1, "by") || ispunct_(pp, i - 1, ','))) ||
+	    rolephrase(pp, n, &len) != ROLE_MENTIONED;
+}
+
+/* Is token i, a word before a word, where a name in lower case may stand: on a page in
+ * lower case, or before a comma, a bracket or the sentence's end, or after "by" or a comma
+ * (a verb of a role after it is tested last, by lowername)? */
+static int
+lowerplace(const struct people *pp, size_t i)
+{
+	size_t n = i + 2;
+
+	if (!pp->t[i].cap && !pp->t[i + 1].cap)
+		return pp->lower;
+	if (TLEN(i + 1) < 2)
+		return 0;
+	return n >= pp->nt || sentend(pp, n) || ispunct_(pp, n, ',') || ispunct_(pp, n, '(') ||
+	    (pp->lower && pp->t[n].kind == T_WORD) || (i > 0 && (tokis(pp, i - 1, "by") ||
+	    ispunct_(pp, i - 1, ',')));
+}
+
 static int
 chinesename(const struct people *pp, size_t i)
 {
-	if (i + 1 >= pp->nt || !pp->t[i].cap || !pp->t[i + 1].cap ||
-	    pp->t[i + 1].kind != T_WORD || !lex_has(LEX_SURNAME, TOK(i), TLEN(i)))
+	if (i + 1 >= pp->nt || pp->t[i + 1].kind != T_WORD || pp->t[i].kind != T_WORD ||
+	    (!pp->t[i + 1].cap && !pp->t[i].cap && !pp->lower))
 		return 0;
-	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)) || lex_has(LEX_ORG, TOK(i + 1), TLEN(i + 1)))
+	/* in lower case, in part, only where a name stands: the cheap tests first */
+	if ((!pp->t[i].cap || !pp->t[i + 1].cap) && !lowerplace(pp, i))
+		return 0;
+	if (!lex_has(LEX_SURNAME, TOK(i), TLEN(i)))
+		return 0;
+	if ((!pp->t[i].cap || !pp->t[i + 1].cap) && !lowername(pp, i))
+		return 0;
+	if (!lex_pinyin_name(TOK(i + 1), TLEN(i + 1)) || orgword(pp, i + 1))
 		return 0;	/* "Jun" is a given name as often as it is June; "Hong Kong" none */
 	/* all in capitals, as in a shouting headline, is not a name's form */
 	if (TLEN(i + 1) > 1 && isupper_(TOK(i + 1)[1]))
 		return 0;
 	if (i + 2 < pp->nt && pp->t[i + 2].kind == T_WORD && pp->t[i + 2].cap &&
-	    lex_has(LEX_ORG, TOK(i + 2), TLEN(i + 2)))
+	    orgword(pp, i + 2))
 		return 0;
+	return 1;
+}
+
+/* Are tokens [i, j) the grammatical subject of a speech act or of chairing: opening a
+ * sentence or a clause, the verb right after ("Thomas Kalita said", "Olga Finkel expressed
+ * her thanks"), and none of the words a post, a function word or a weekday? */
+static int
+speechsubject(const struct people *pp, size_t i, size_t j)
+{
+	static const char *const stop[] = { "the", "this", "that", "these", "those", "at", "in",
+		"on", "after", "before", "during", "with", "both", "all", "each", "it", "he", "she",
+		"they", "we", "our", "his", "her", "its", "then", "later", "finally", "meanwhile",
+		"also", "when", "while", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "premier", "president", "general", "new", "china", "chinese" };
+	size_t k, len;
+	int r;
+
+	if (j >= pp->nt || pp->t[j].kind != T_WORD || !(i == 0 || sentend(pp, i - 1) ||
+	    ispunct_(pp, i - 1, ',')))
+		return 0;
+	r = rolephrase(pp, j, &len);
+	if (r != ROLE_SPOKE && r != ROLE_PRESIDED)
+		return 0;
+	/* "Quartermaster Luo put forward": a post and the surname of someone named */
+	if (j - i == 2 && bysurname(pp, TOK(j - 1), TLEN(j - 1)) >= 0)
+		return 0;
+	for (k = i; k < j; k++) {
+		/* not a word, a letter, an acronym ("MGS"), a post, a Chinese name ("As Wang Yong") */
+		if (ispostword(pp, k) || !is_alpha(TOK(k)[0]) || TLEN(k) < 2 ||
+		    isupper_(TOK(k)[1]) || chinesename(pp, k))
+			return 0;
+		if (inlist(pp, k, stop, sizeof stop / sizeof stop[0]))
+			return 0;
+	}
 	return 1;
 }
 
@@ -208,20 +392,17 @@ othername(const struct people *pp, size_t i)
 {
 	static const char *const particles[] = { "van", "der", "de", "von", "da", "di", "le",
 		"la", "du", "del", "bin", "al" };
-	size_t j = i, k;
+	size_t j = i;
 	int words = 0;
 
-	if (!pp->t[i].cap || lex_has(LEX_POST, TOK(i), TLEN(i)) || ishonorific(pp, i))
+	if (!pp->t[i].cap || postword_(pp, i) || ishonorific(pp, i))
 		return 0;
 	while (j < pp->nt && pp->t[j].kind == T_WORD && words < 4) {
-		if (pp->t[j].cap && !lex_has(LEX_ORG, TOK(j), TLEN(j)) && !month_of(TOK(j), TLEN(j)))
+		if (pp->t[j].cap && !orgword(pp, j) && !month_of(TOK(j), TLEN(j)))
 			words++;
 		else {
-			for (k = 0; k < sizeof particles / sizeof particles[0]; k++)
-				if (tokis(pp, j, particles[k]))
-					break;
-			if (k == sizeof particles / sizeof particles[0] || j + 1 >= pp->nt ||
-			    !pp->t[j + 1].cap)
+			if (!inlist(pp, j, particles, sizeof particles / sizeof particles[0]) ||
+			    j + 1 >= pp->nt || !pp->t[j + 1].cap)
 				break;
 		}
 		j++;
@@ -236,7 +417,9 @@ othername(const struct people *pp, size_t i)
 	    ishonorific(pp, i - 2))))
 		ctx = 1;
 	if (j + 2 < pp->nt && ispunct_(pp, j, ',') && lex_phrase_at(LEX_POST, TOK(j + 1),
-	    pp->n - pp->t[j + 1].at) && lex_has(LEX_POST, TOK(j + 1), TLEN(j + 1)))
+	    pp->n - pp->t[j + 1].at) && postword_(pp, j + 1))
+		ctx = 1;
+	if (!ctx && speechsubject(pp, i, j))
 		ctx = 1;
 	return ctx ? (int)(j - i) : 0;
 }
@@ -246,7 +429,114 @@ othername(const struct people *pp, size_t i)
 static int
 ispostword(const struct people *pp, size_t i)
 {
-	return pp->t[i].kind == T_WORD && lex_has(LEX_POST, TOK(i), TLEN(i));
+	return pp->t[i].kind == T_WORD && postword_(pp, i);
+}
+
+/* The content words of a post (not of, the, and, a, an), up to max: their offsets and
+ * lengths; returns how many */
+static size_t
+postwords(const char *s, size_t n, size_t *at, size_t *len, size_t max)
+{
+	size_t i = 0, k = 0;
+
+	while (i < n && k < max) {
+		while (i < n && !is_alpha(s[i]) && (unsigned char)s[i] < 0x80)
+			i++;
+		size_t st = i;
+		while (i < n && (is_alpha(s[i]) || (unsigned char)s[i] >= 0x80 || s[i] == '-'))
+			i++;
+		if (i == st)
+			break;
+		if (!((i - st == 2 && (has_prefix(s + st, 2, "of") || has_prefix(s + st, 2, "an"))) ||
+		    (i - st == 3 && (has_prefix(s + st, 3, "the") || has_prefix(s + st, 3, "and"))) ||
+		    (i - st == 1 && (s[st] | 0x20) == 'a'))) {
+			at[k] = st;
+			len[k++] = i - st;
+		}
+	}
+	return k;
+}
+
+/* Are the n bytes at a and b the same, ASCII case aside? */
+static int
+strncasecmp_(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char x = a[i], y = b[i];
+		if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+wordeq(const char *a, size_t an, const char *b, size_t bn)
+{
+	return an == bn && !strncasecmp_(a, b, an);
+}
+
+/* Are posts a and b one post in other words: the words of one all among the other's
+ * (less a rank such as "Vice" or "Deputy" that the other lacks), or the same words but one,
+ * spelt alike at first ("Commission", "Committee")? 1 if a is as full, 2 if b is fuller, 0 if
+ * they differ. */
+static int
+samepost(const char *a, size_t an, const char *b, size_t bn)
+{
+	static const char *const ranks[] = { "vice", "deputy", "assistant", "acting", "former",
+		"honorary", "executive", "first", "standing", "chief" };
+	size_t aat[24], alen[24], bat[24], blen[24], na, nb, i, j, ina = 0, inb = 0;
+
+	na = postwords(a, an, aat, alen, 24);
+	nb = postwords(b, bn, bat, blen, 24);
+	if (!na || !nb || na >= 24 || nb >= 24)
+		return 0;
+	for (i = 0; i < na; i++) {
+		for (j = 0; j < nb && !wordeq(a + aat[i], alen[i], b + bat[j], blen[j]); j++)
+			;
+		ina += j < nb;
+		if (j == nb)
+			for (size_t r = 0; r < sizeof ranks / sizeof ranks[0]; r++)
+				if (alen[i] == strlen(ranks[r]) && !strncasecmp_(a + aat[i], ranks[r], alen[i]))
+					return 0;
+	}
+	for (j = 0; j < nb; j++) {
+		for (i = 0; i < na && !wordeq(a + aat[i], alen[i], b + bat[j], blen[j]); i++)
+			;
+		inb += i < na;
+		/* a rank only one of them has makes another post */
+		if (i == na)
+			for (size_t r = 0; r < sizeof ranks / sizeof ranks[0]; r++)
+				if (blen[j] == strlen(ranks[r]) && !strncasecmp_(b + bat[j], ranks[r], blen[j]))
+					return 0;
+	}
+	if (ina == na && inb == nb)
+		return 1;
+	if (ina == na)	/* a's words all in b, which has more */
+		return 2;
+	if (inb == nb)
+		return 1;
+	/* the same words but one, at least three, the odd ones alike in their first four letters */
+	if (na == nb && na >= 3 && ina == na - 1 && inb == nb - 1) {
+		for (i = 0; i < na; i++) {
+			for (j = 0; j < nb && !wordeq(a + aat[i], alen[i], b + bat[j], blen[j]); j++)
+				;
+			if (j == nb)
+				break;
+		}
+		for (j = 0; j < nb; j++) {
+			size_t q;
+			for (q = 0; q < na && !wordeq(a + aat[q], alen[q], b + bat[j], blen[j]); q++)
+				;
+			if (q == na)
+				break;
+		}
+		if (i < na && j < nb && alen[i] >= 4 && blen[j] >= 4 &&
+		    !strncasecmp_(a + aat[i], b + bat[j], 4))
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -282,6 +572,26 @@ addtitle(struct people *pp, int person, const char *s, size_t n)
 		if (j == n)
 			return;
 	}
+	/* nor in other words: "Party Secretary" and "Secretary of the Party Committee", or a
+	 * typo's variant; the fuller form stays, in the place of the first */
+	for (i = 0; i < b->n; i = j + 2) {
+		for (j = i; j + 1 < b->n && !(b->p[j] == ';' && b->p[j + 1] == ' '); j++)
+			;
+		if (j + 1 >= b->n)
+			j = b->n;
+		int same = samepost(b->p + i, j - i, s, n);
+		if (same == 1)
+			return;
+		if (same == 2) {	/* the new one is fuller: it takes the old one's place */
+			struct buf nb = { 0 };
+			buf_add(&nb, b->p, i);
+			buf_add(&nb, s, n);
+			buf_add(&nb, b->p + j, b->n - j);
+			buf_free(b);
+			*b = nb;
+			return;
+		}
+	}
 	if (b->n)
 		buf_add(b, "; ", 2);
 	buf_add(b, s, n);
@@ -314,12 +624,171 @@ ismodifier(const struct people *pp, size_t i)
 	static const char *const mods[] = { "national", "central", "municipal", "provincial",
 		"county", "district", "deputy", "vice", "executive", "standing", "leading", "state",
 		"assistant", "acting", "honorary", "senior", "first" };
-	size_t k;
 
-	for (k = 0; k < sizeof mods / sizeof mods[0]; k++)
-		if (tokis(pp, i, mods[k]))
-			return 1;
-	return 0;
+	return inlist(pp, i, mods, sizeof mods / sizeof mods[0]);
+}
+
+/* Is token i the "s" of a possessive ("company's", "subsidiary’s"): an apostrophe before it,
+ * a word before that? */
+static int
+possessive_s(const struct people *pp, size_t i)
+{
+	return i >= 2 && i < pp->nt && tokis(pp, i, "s") && pp->t[i - 1].kind == T_PUNCT &&
+	    (TOK(i - 1)[0] == '\'' || punctis(pp, i - 1, "’")) && pp->t[i - 1].at +
+	    TLEN(i - 1) == pp->t[i].at && pp->t[i - 2].kind == T_WORD &&
+	    pp->t[i - 2].at + TLEN(i - 2) == pp->t[i - 1].at;
+}
+
+/* A lower-case word that may describe a post before it, as in "Shanxi provincial government
+ * deputy secretary general" or "school party branch secretary": not a function word, a verb
+ * in -ed, a number or the start of a role's phrase */
+static int
+descword(const struct people *pp, size_t i)
+{
+	static const char *const stop[] = { "a", "an", "the", "of", "and", "or", "to", "for",
+		"with", "by", "in", "on", "at", "from", "as", "was", "were", "is", "are", "be",
+		"been", "has", "have", "had", "his", "her", "their", "its", "this", "that", "these",
+		"those", "which", "who", "whom", "also", "all", "other", "some", "such", "than",
+		"then", "while", "including", "include", "includes", "meeting", "conference",
+		"session", "he", "she", "it", "they", "we", "not", "more", "most", "over", "after",
+		"before", "during", "about", "into", "under", "between", "both", "each", "every",
+		"many", "well", "said", "says", "visit", "visited", "met", "led", "must", "should",
+		"will", "shall", "can", "may", "would", "could", "need", "needs", "persons",
+		"people", "than", "nearly", "around", "only", "very" };
+	const char *t = TOK(i);
+	size_t n = TLEN(i), len;
+
+	if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0 || (t[0] >= '0' && t[0] <= '9'))
+		return 0;
+	if (ispostword(pp, i) || pp->t[i].cap)
+		return 1;
+	if ((n > 3 && t[n - 2] == 'e' && t[n - 1] == 'd') || (n > 4 && t[n - 2] == 'l' &&
+	    t[n - 1] == 'y'))
+		return 0;
+	if (inlist(pp, i, stop, sizeof stop / sizeof stop[0]))
+		return 0;
+	return rolephrase(pp, i, &len) == ROLE_MENTIONED;
+}
+
+/* Where a post may begin: after a clause's punctuation, at a sentence's start, or after a
+ * word that introduces a noun phrase ("by", "with", "including", "were", "and") */
+static int
+postboundary(const struct people *pp, size_t b)
+{
+	static const char *const words[] = { "by", "with", "include", "includes", "including",
+		"were", "was", "are", "is", "and", "as", "from", "of", "for", "namely" };
+
+	if (b == 0 || sentend(pp, b - 1) || ispunct_(pp, b - 1, ',') || ispunct_(pp, b - 1, ';') ||
+	    ispunct_(pp, b - 1, ':') || ispunct_(pp, b - 1, '('))
+		return 1;
+	return inlist(pp, b - 1, words, sizeof words / sizeof words[0]);
+}
+
+/* The post before a name, widened from its first token start: back over the words that
+ * describe it ("Shanxi provincial government", "school"), possessives ("the company's"), a
+ * slash ("Deputy Secretary/Mayor") and, from a sentence's start or an "and", over posts
+ * before it separated by commas ("Deputy Secretary of ..., Secretary of ..., and Mayor Li
+ * Jun"). Each widening only when it reaches where a post may begin. */
+static size_t
+widenpost(const struct people *pp, size_t start, size_t last)
+{
+	for (;;) {
+		size_t b = start, k, words = 0;
+		/* words that describe the post, possessives, slashes */
+		while (b > 0 && words < 6) {
+			k = b - 1;
+			if (possessive_s(pp, k) && descword(pp, k - 2)) {
+				b = k - 2;
+				words++;
+			} else if (pp->t[k].kind == T_PUNCT && TOK(k)[0] == '/' && TLEN(k) == 1 &&
+			    k > 0 && ispostword(pp, k - 1) && pp->t[k - 1].person < 0) {
+				b = k - 1;
+			} else if (descword(pp, k) && (pp->t[k].cap || !pp->t[start].cap)) {
+				/* lower-case words only before a post in lower case: not "study and
+				 * implement General Secretary" */
+				b = k;
+				words++;
+			} else
+				break;
+		}
+		/* "the company's": less the "the" or "our", which is not the post's */
+		size_t a = b;
+		if (a > 0 && (tokis(pp, a - 1, "the") || tokis(pp, a - 1, "our")))
+			a--;
+		if (b < start && postboundary(pp, a))
+			start = b;
+		/* the posts before it, after commas: "Deputy Secretary of the Municipal Party
+		 * Committee, Secretary of ..., and Mayor"; each segment a post, back to a
+		 * sentence's start, a colon, or an "and" that begins the coordinated posts (one
+		 * that is not itself in a list of these segments, or that follows a name) */
+		size_t q = start;
+		for (;;) {
+			k = q;
+			if (k > 0 && tokis(pp, k - 1, "and"))
+				k--;
+			if (k == 0 || !ispunct_(pp, k - 1, ','))
+				return start;
+			size_t e = k - 1;	/* the comma */
+			int post = 0;
+			q = e;
+			while (q > 0 && pp->t[q - 1].kind == T_WORD && pp->t[q - 1].person < 0 &&
+			    (ispostword(pp, q - 1) || pp->t[q - 1].cap || isconnector(pp, q - 1))) {
+				post |= ispostword(pp, q - 1) && !ismodifier(pp, q - 1);
+				q--;
+			}
+			while (q < e && isconnector(pp, q))
+				q++;
+			/* not an adverbial: "After the conference, General Secretary" */
+			if (!post || q == e || tokis(pp, q, "after") || tokis(pp, q, "at") ||
+			    tokis(pp, q, "on") || tokis(pp, q, "in") || tokis(pp, q, "during") ||
+			    tokis(pp, q, "before") || tokis(pp, q, "with") || tokis(pp, q, "under") ||
+			    tokis(pp, q, "since") || tokis(pp, q, "when") || tokis(pp, q, "as"))
+				return start;
+			if (q == 0 || sentend(pp, q - 1) || ispunct_(pp, q - 1, ':') ||
+			    (tokis(pp, q - 1, "and") && !(q > 1 && ispunct_(pp, q - 2, ','))) ||
+			    (tokis(pp, q - 1, "and") && q > 2 && pp->t[q - 3].person >= 0))
+				break;
+		}
+		(void)last;
+		start = q;
+	}
+}
+
+/* A plural post that a list of names follows, ending in other words than a post's: "members
+ * of the leading group of the municipal government A, B and C". From token j (the last word
+ * before the names) back to a plural post word, over the words of a noun phrase; the post
+ * must begin where a post may. Returns its first token (setting *last to j), else j + 1. */
+static size_t
+pluralpost(const struct people *pp, size_t j, size_t *last)
+{
+	size_t k = j + 1, n = 0;
+
+	while (k > 0 && n < 12) {
+		size_t q = k - 1;
+		if (possessive_s(pp, q) && descword(pp, q - 2))
+			q -= 2;	/* "the hospital's Party committee" */
+		if (pp->t[q].kind != T_WORD || pp->t[q].person >= 0 ||
+		    !(isconnector(pp, q) || descword(pp, q)) || tokis(pp, q, "and"))
+			break;
+		n++;
+		k = q;
+		if ((isplural(pp, q) || (ispostword(pp, q) && TLEN(q) > 3 &&
+		    TOK(q)[TLEN(q) - 1] == 's')) && tokis(pp, q + 1, "of")) {
+			size_t b = q;
+			/* its describing words: "the Group executives", "city leaders" */
+			while (b > 0 && descword(pp, b - 1) && pp->t[b - 1].kind == T_WORD &&
+			    !tokis(pp, b - 1, "and") && b + 4 > q)
+				b--;
+			size_t a = b;
+			if (a > 0 && (tokis(pp, a - 1, "the") || tokis(pp, a - 1, "our")))
+				a--;
+			if (postboundary(pp, a)) {
+				*last = j;
+				return b;
+			}
+		}
+	}
+	return j + 1;
 }
 
 /* The post before a name whose first token is i + 1, from token i backwards: "Chairman",
@@ -336,14 +805,24 @@ posttitle(const struct people *pp, size_t i, size_t *last)
 		j--;
 	else if (j >= 1 && ispunct_(pp, (size_t)j, '.') && ishonorific(pp, (size_t)j - 1))
 		j -= 2;
-	if (j < 0 || !ispostword(pp, (size_t)j) || pp->t[j].person >= 0)
+	if (j < 0 || pp->t[j].person >= 0)
 		return start;
+	if (!ispostword(pp, (size_t)j) && !isplural(pp, (size_t)j)) {
+		size_t p = pluralpost(pp, (size_t)j, last);
+		return p <= (size_t)j ? p : start;
+	}
 	*last = (size_t)j;
 	for (; j >= 0; j--) {
 		size_t k = (size_t)j;
+		if (possessive_s(pp, k) && (ispostword(pp, k - 2) || pp->t[k - 2].cap) &&
+		    pp->t[k - 2].person < 0) {
+			j -= 2;	/* "the Municipal People's Congress" */
+			start = (size_t)j;
+			continue;
+		}
 		if (pp->t[k].kind != T_WORD || pp->t[k].person >= 0)
 			break;
-		if (ispostword(pp, k) || pp->t[k].cap) {
+		if (ispostword(pp, k) || pp->t[k].cap || (k == *last && isplural(pp, k))) {
 			start = k;
 			continue;
 		}
@@ -357,7 +836,7 @@ posttitle(const struct people *pp, size_t i, size_t *last)
 			for (; q >= 0 && pp->t[q].kind == T_WORD && pp->t[q].person < 0 &&
 			    !tokis(pp, (size_t)q, "and") && (pp->t[q].cap || ispostword(pp, (size_t)q) ||
 			    isconnector(pp, (size_t)q)); q--)
-				post |= ispostword(pp, (size_t)q) && !lex_has(LEX_ORG, TOK(q), TLEN(q)) &&
+				post |= ispostword(pp, (size_t)q) && !orgword(pp, (size_t)q) &&
 				    !ismodifier(pp, (size_t)q);
 			if (!post)
 				break;
@@ -368,8 +847,11 @@ posttitle(const struct people *pp, size_t i, size_t *last)
 	    tokis(pp, start, "on") || tokis(pp, start, "in") || tokis(pp, start, "by") ||
 	    tokis(pp, start, "from") || tokis(pp, start, "finally") || tokis(pp, start, "then") ||
 	    tokis(pp, start, "meanwhile") || tokis(pp, start, "comrade") ||
-	    month_of(TOK(start), TLEN(start)) || !(ispostword(pp, start) || pp->t[start].cap)))
+	    month_of(TOK(start), TLEN(start)) || !(ispostword(pp, start) || pp->t[start].cap ||
+	    (start == *last && isplural(pp, start)))))
 		start++;
+	if (start <= *last)
+		start = widenpost(pp, start, *last);
 	return start;
 }
 
@@ -383,6 +865,20 @@ postsegment(const struct people *pp, size_t k, int plural)
 
 	if (k >= pp->nt || pp->t[k].kind != T_WORD || pp->t[k].person >= 0)
 		return 0;
+	/* words that describe the post first: "external directors of", "CRIG's external
+	 * director" */
+	for (w = k; w < pp->nt && w < k + 4; w++) {
+		if (possessive_s(pp, w + 2) && pp->t[w].kind == T_WORD && pp->t[w].person < 0) {
+			w += 2;
+			continue;
+		}
+		if (ispostword(pp, w))
+			break;
+		if (pp->t[w].cap || !descword(pp, w))
+			break;
+	}
+	if (w < pp->nt && w > k && w < k + 4 && ispostword(pp, w) && !pp->t[w].cap)
+		k = w;
 	if (ispostword(pp, k)) {
 		size_t n = TLEN(k);
 		const char *t = TOK(k);
@@ -396,8 +892,6 @@ postsegment(const struct people *pp, size_t k, int plural)
 	return 0;
 }
 
-static int rolephrase(const struct people *pp, size_t i, size_t *len);
-
 /* An appositive post after a name (list) at token i (on the comma, or a dash as in "Chen
  * Shezhao- President of ..."): segments separated by commas while each looks like a post; a
  * segment ends at a comma, a semicolon, the sentence's end, another name or a verb of a role
@@ -406,14 +900,29 @@ static int rolephrase(const struct people *pp, size_t i, size_t *len);
 static size_t
 appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *to)
 {
-	size_t j = i, end = i, len;
+	size_t j = i, end = i, len, segk[16], sege[16];
+	int nseg = 0;
+
+	/* a post in brackets: "Wang Lei (chairman of Foo Group) presided" */
+	if (ispunct_(pp, i, '(') && postsegment(pp, i + 1, plural)) {
+		size_t e = i + 1;
+		while (e < pp->nt && !ispunct_(pp, e, ')') && !sentend(pp, e) && e < i + 40 &&
+		    pp->t[e].person < 0 && !ispunct_(pp, e, '('))
+			e++;
+		if (ispunct_(pp, e, ')') && e > i + 1) {
+			*from = pp->t[i + 1].at;
+			*to = pp->t[e - 1].at + pp->t[e - 1].n;
+			return e + 1;
+		}
+	}
 
 	while (j < pp->nt && (ispunct_(pp, j, ',') || (j == i && (ispunct_(pp, j, '-') ||
 	    (pp->t[j].kind == T_PUNCT && (punctis(pp, j, "–") || punctis(pp, j, "—"))))))) {
 		size_t k = j + 1;
+		int and = 0;
 		while (k < pp->nt && (tokis(pp, k, "and") || tokis(pp, k, "also") ||
 		    tokis(pp, k, "the") || tokis(pp, k, "our")))
-			k++;
+			and |= tokis(pp, k++, "and");
 		if (!postsegment(pp, k, plural))
 			break;
 		size_t e = k;
@@ -429,18 +938,41 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 			if (e > k && pp->t[e].kind == T_WORD && !pp->t[e].cap &&
 			    rolephrase(pp, e, &len) != ROLE_MENTIONED)
 				break;
-			if (e > k && tokis(pp, e, "and") && (tokis(pp, e + 1, "other") ||
-			    tokis(pp, e + 1, "some") || tokis(pp, e + 1, "all")))
+			/* a verb in -ed ends it: "... and Party member representatives watched" */
+			if (e > k && pp->t[e].kind == T_WORD && !pp->t[e].cap && TLEN(e) > 4 &&
+			    TOK(e)[TLEN(e) - 2] == 'e' && TOK(e)[TLEN(e) - 1] == 'd' &&
+			    !ispostword(pp, e) && !tokis(pp, e - 1, "and") && !tokis(pp, e - 1, "of") &&
+			    !tokis(pp, e - 1, "the") && !(pp->t[e - 1].cap && e + 1 < pp->nt &&
+			    pp->t[e + 1].cap))	/* but "the State owned Assets ..." */
 				break;
+			if (e > k && tokis(pp, e, "and") && (tokis(pp, e + 1, "other") ||
+			    tokis(pp, e + 1, "some") || tokis(pp, e + 1, "all") ||
+			    (!plural && isplural(pp, e + 1))))
+				break;	/* "director of the Office and members of the Office" */
 			e++;
 		}
 		if (e == k)
 			break;
+		/* ", and executive team of the company attended": another subject, not a post */
+		if (and && e < pp->nt && !ispunct_(pp, e, ',') && !sentend(pp, e) &&
+		    pp->t[e].person < 0)
+			break;
 		if (e < pp->nt && pp->t[e].person >= 0) {
-			/* "A, President ... Chairman B": that post is B's, before B's name */
+			/* "A, President ... Chairman B": that post is B's, before B's name; so are
+			 * the segments from the "and" that begins it ("A, post, and Group Company
+			 * deputy secretary, vice chairman B") */
 			size_t last, st = posttitle(pp, e - 1, &last);
-			if (st <= k)
+			if (st >= e && !tokis(pp, e - 1, "and"))	/* words right before a name: its */
+				st = k;
+			if (st <= k) {
+				while (nseg > 0 && segk[nseg - 1] >= st)
+					nseg--;
+				if (nseg == 0)
+					return i;
+				end = sege[nseg - 1];
+				*to = pp->t[end - 1].at + pp->t[end - 1].n;
 				break;
+			}
 			while (e > k && (st < e || tokis(pp, e - 1, "and")))
 				e--, st = st < e ? st : e;
 			if (e == k)
@@ -450,6 +982,10 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 			*from = pp->t[k].at;
 		*to = pp->t[e - 1].at + pp->t[e - 1].n;
 		end = e;
+		if (nseg < 16) {
+			segk[nseg] = k;
+			sege[nseg++] = e;
+		}
 		j = e;
 		if (!ispunct_(pp, e, ','))
 			break;
@@ -459,60 +995,115 @@ appositive(const struct people *pp, size_t i, int plural, size_t *from, size_t *
 
 /* ---- roles ---- */
 
+static int rolephrase1(const struct people *pp, size_t i, size_t *len);
+
+/* The role whose phrase starts at token i (a word), and the phrase's length: worked out once
+ * per token, however many clauses look at it */
 static int
 rolephrase(const struct people *pp, size_t i, size_t *len)
+{
+	struct tok *t = &pp->t[i];
+
+	if (t->role < 0) {
+		t->rlen = 0;
+		t->role = rolephrase1(pp, i, &t->rlen);
+	}
+	*len = t->rlen;
+	return t->role;
+}
+
+static int
+rolephrase1(const struct people *pp, size_t i, size_t *len)
 {
 	const char *s = TOK(i);
 	size_t n = pp->n - pp->t[i].at, k;
 
-	if ((k = lex_phrase_at(LEX_PRESIDED, s, n))) {
-		*len = k;
-		return ROLE_PRESIDED;
+	/* no verb is a number, or a capitalised word after another word (a name, an
+	 * organisation): most words of a clause are looked up no further */
+	if ((s[0] >= '0' && s[0] <= '9') || (pp->t[i].cap && i > 0 && pp->t[i - 1].kind == T_WORD))
+		return ROLE_MENTIONED;
+
+	static const enum lexkind kinds[] = { LEX_PRESIDED, LEX_SPOKE, LEX_ATTENDED };
+	static const int rolesof[] = { ROLE_PRESIDED, ROLE_SPOKE, ROLE_ATTENDED };
+	size_t plen = 0;
+	int r = lex_phrases_at(kinds, 3, s, n, &plen);
+
+	if (r == 0 || r == 1) {
+		*len = plen;
+		return rolesof[r];
 	}
-	if ((k = lex_phrase_at(LEX_SPOKE, s, n))) {
-		*len = k;
-		return ROLE_SPOKE;
-	}
-	/* delivered/made/gave/presented + up to three words + speech/report/remarks */
+	/* the grammar of a speech act: a light verb (made, gave, delivered, presented, provided,
+	 * offered), up to four words, a noun of lib/lex/speech.txt ("made an explanation",
+	 * "provided a systematic briefing") */
 	if (tokis(pp, i, "delivered") || tokis(pp, i, "made") || tokis(pp, i, "gave") ||
-	    tokis(pp, i, "presented") || tokis(pp, i, "give") || tokis(pp, i, "deliver")) {
-		for (k = i + 1; k < pp->nt && k <= i + 4 && pp->t[k].kind == T_WORD; k++)
-			if (tokis(pp, k, "speech") || tokis(pp, k, "speeches") || tokis(pp, k, "report") ||
-			    tokis(pp, k, "reports") || tokis(pp, k, "remarks") || tokis(pp, k, "address")) {
+	    tokis(pp, i, "presented") || tokis(pp, i, "give") || tokis(pp, i, "deliver") ||
+	    tokis(pp, i, "provided") || tokis(pp, i, "offered") || tokis(pp, i, "make") ||
+	    tokis(pp, i, "gives") || tokis(pp, i, "makes") || tokis(pp, i, "delivers")) {
+		for (k = i + 1; k < pp->nt && k <= i + 5 && pp->t[k].kind == T_WORD; k++)
+			if (lex_has(LEX_SPEECH, TOK(k), TLEN(k))) {
 				*len = pp->t[k].at + TLEN(k) - pp->t[i].at;
 				return ROLE_SPOKE;
 			}
 	}
-	if ((k = lex_phrase_at(LEX_ATTENDED, s, n))) {
-		*len = k;
+	if (r == 2) {
+		*len = plen;
 		return ROLE_ATTENDED;
 	}
 	return ROLE_MENTIONED;
 }
 
+/* Adds the roles of mask (bits 1 << ROLE_*) to a person's; role stays the highest */
+static void
+setroles(struct people *pp, int person, unsigned mask)
+{
+	int r;
+
+	if (person < 0)
+		return;
+	pp->p[person].roles |= mask & ~(1u << ROLE_MENTIONED);
+	for (r = ROLE_PRESIDED; r > ROLE_MENTIONED; r--)
+		if (pp->p[person].roles & 1u << r)
+			break;
+	pp->p[person].role = r;
+}
+
 static void
 setrole(struct people *pp, int person, int role)
 {
-	if (person >= 0 && role > pp->p[person].role)
-		pp->p[person].role = role;
+	setroles(pp, person, 1u << role);
 }
 
-/* The roles in tokens [i, e): the highest of the verbs there */
+/* The highest role of a mask */
 static int
+toprole(unsigned mask)
+{
+	int r;
+
+	for (r = ROLE_PRESIDED; r > ROLE_MENTIONED; r--)
+		if (mask & 1u << r)
+			break;
+	return r;
+}
+
+/* The roles in tokens [i, e): a mask of the verbs there (bits 1 << ROLE_*) */
+static unsigned
 roles(const struct people *pp, size_t i, size_t e)
 {
-	int best = ROLE_MENTIONED, r;
+	unsigned mask = 0;
+	int r;
 	size_t len;
 
 	for (; i < e; i++)
-		if (pp->t[i].kind == T_WORD && (r = rolephrase(pp, i, &len)) > best) {
-			/* "presided over by X" names X, not the subject */
+		if (pp->t[i].kind == T_WORD && (r = rolephrase(pp, i, &len)) != ROLE_MENTIONED) {
+			/* "presided over by X" names X, not the subject (", which was presided over
+			 * by X" after a list of subjects) */
 			size_t after = pp->t[i].at + len;
-			if (after + 4 <= pp->n && has_prefix(pp->s + after, pp->n - after, " by "))
+			if ((after + 4 <= pp->n && has_prefix(pp->s + after, pp->n - after, " by ")) ||
+			    (len > 3 && !memcmp(pp->s + after - 3, " by", 3)))
 				continue;
-			best = r;
+			mask |= 1u << r;
 		}
-	return best;
+	return mask;
 }
 
 /* ---- the analysis ---- */
@@ -596,7 +1187,8 @@ clauseend(const struct people *pp, size_t nx)
 	size_t e = nx;
 
 	while (e < pp->nt && !sentend(pp, e) && !(pp->t[e].person >= 0 && pp->t[e].mlen &&
-	    (ispunct_(pp, e - 1, ',') || tokis(pp, e - 1, "and") || ispunct_(pp, e - 1, ';'))))
+	    (ispunct_(pp, e - 1, ',') || tokis(pp, e - 1, "and") || ispunct_(pp, e - 1, ';') ||
+	    tokis(pp, e - 1, "while") || tokis(pp, e - 1, "whereas"))))
 		e++;
 	return e;
 }
@@ -629,7 +1221,7 @@ listnames(struct people *pp)
 			    (pp->t[e].cap || ((tokis(pp, e, "van") || tokis(pp, e, "der") ||
 			    tokis(pp, e, "de") || tokis(pp, e, "von")) && e + 1 < pp->nt &&
 			    pp->t[e + 1].kind == T_WORD)) && !ispostword(pp, e) &&
-			    !lex_has(LEX_ORG, TOK(e), TLEN(e))) {
+			    !orgword(pp, e)) {
 				words += pp->t[e].cap;
 				e++;
 			}
@@ -653,6 +1245,9 @@ mentionstart(const struct people *pp, size_t i, size_t st)
 {
 	size_t b = st < i ? st : i;
 
+	/* "the company's Party Committee Secretary Zhou": the article before the post */
+	if (b < i && b > 0 && (tokis(pp, b - 1, "the") || tokis(pp, b - 1, "our")))
+		b--;
 	if (b > 0 && ishonorific(pp, b - 1) && !sentend(pp, b - 1))
 		b--;
 	else if (b > 1 && ispunct_(pp, b - 1, '.') && ishonorific(pp, b - 2))
@@ -667,15 +1262,39 @@ opener(const struct people *pp, size_t b)
 {
 	static const char *const words[] = { "and", "including", "namely", "while", "whereas",
 		"finally", "then", "meanwhile", "also" };
-	size_t k;
 
 	if (b == 0 || sentend(pp, b - 1) || ispunct_(pp, b - 1, ',') ||
 	    ispunct_(pp, b - 1, ';') || ispunct_(pp, b - 1, ':'))
 		return 1;
 	if (tokis(pp, b - 1, "the") && (b == 1 || sentend(pp, b - 2)))
 		return 1;
-	for (k = 0; k < sizeof words / sizeof words[0]; k++)
-		if (tokis(pp, b - 1, words[k]))
+	return inlist(pp, b - 1, words, sizeof words / sizeof words[0]);
+}
+
+/* Does a word that introduces a list end just before token b: "including", "include(s)",
+ * "such as", "among them"? Its first token, else b. */
+static size_t
+introducer(const struct people *pp, size_t b)
+{
+	if (b >= 1 && (tokis(pp, b - 1, "including") || tokis(pp, b - 1, "include") ||
+	    tokis(pp, b - 1, "includes") || tokis(pp, b - 1, "included")))
+		return b - 1;
+	if (b >= 2 && ((tokis(pp, b - 1, "as") && tokis(pp, b - 2, "such")) ||
+	    (tokis(pp, b - 1, "them") && tokis(pp, b - 2, "among"))))
+		return b - 2;
+	if (b >= 3 && ispunct_(pp, b - 1, ',') && tokis(pp, b - 2, "them") &&
+	    tokis(pp, b - 3, "among"))
+		return b - 3;
+	return b;
+}
+
+/* Do tokens [i, e) name those present: "attendees", "participants", "those present"? */
+static int
+attendees(const struct people *pp, size_t i, size_t e)
+{
+	for (; i < e; i++)
+		if (tokis(pp, i, "attendees") || tokis(pp, i, "participants") ||
+		    tokis(pp, i, "present") || tokis(pp, i, "attendance"))
 			return 1;
 	return 0;
 }
@@ -702,23 +1321,23 @@ analyse(struct people *pp)
 		    tokis(pp, i - 1, "then") || tokis(pp, i - 1, "and") || tokis(pp, i - 1, "also") ||
 		    tokis(pp, i - 1, "later") || tokis(pp, i - 1, "finally") ||
 		    (pp->t[i - 1].kind == T_PUNCT && punctis(pp, i - 1, "“")))) {
-			setrole(pp, last, roles(pp, i + 1, clauseend(pp, i + 1)));
+			setroles(pp, last, roles(pp, i + 1, clauseend(pp, i + 1)));
 			continue;
 		}
 		/* "The attending leaders respectively put forward requirements": those who attended */
 		if (k < 0 && i == s0 + 1 && tokis(pp, i, "attending") && (tokis(pp, i + 1, "leaders") ||
 		    tokis(pp, i + 1, "comrades") || tokis(pp, i + 1, "officials"))) {
-			if (roles(pp, i + 2, clauseend(pp, i + 2)) == ROLE_SPOKE)
+			if (toprole(roles(pp, i + 2, clauseend(pp, i + 2))) == ROLE_SPOKE)
 				for (size_t q = 0; q < pp->np; q++)
 					if (pp->p[q].role == ROLE_ATTENDED)
-						pp->p[q].role = ROLE_SPOKE;
+						setrole(pp, (int)q, ROLE_SPOKE);
 			continue;
 		}
 		if (k < 0 || !pp->t[i].mlen)
 			continue;
 		/* the subjects: a list of names "A, B and C" */
 		int list[64], nl = 0;
-		size_t j;
+		size_t j, second = 0;	/* where the list's second name starts */
 		list[nl++] = k;
 		j = i + (size_t)pp->t[i].mlen;
 		while (nl < 64) {
@@ -729,6 +1348,8 @@ analyse(struct people *pp)
 				n2++;
 			if (n2 == j || n2 >= pp->nt || pp->t[n2].person < 0 || !pp->t[n2].mlen)
 				break;
+			if (nl == 1)
+				second = n2;
 			list[nl++] = pp->t[n2].person;
 			j = n2 + (size_t)pp->t[n2].mlen;
 		}
@@ -764,6 +1385,28 @@ analyse(struct people *pp)
 			continue;
 		}
 		size_t b = mentionstart(pp, i, st);
+		/* a list introduced by "such as" or "including": "city leaders, such as A and B",
+		 * "leaders of the hospital's Party committee such as A": the plural post before */
+		size_t intro = introducer(pp, b);
+		if (intro < b && st == i && intro > s0 + 1) {
+			size_t e = intro, pl = 0, ps;
+			if (ispunct_(pp, e - 1, ','))
+				e--;
+			ps = posttitle(pp, e - 1, &pl);
+			int plural = 0;
+			for (size_t q = ps; q <= pl && ps < e; q++)
+				plural |= isplural(pp, q);
+			if (!plural && (ps = pluralpost(pp, e - 1, &pl)) < e)
+				plural = 1;	/* "leaders of the municipal commerce bureau such as" */
+			/* "more than 500 persons including": a count, not a post */
+			if (ps > 0 && ps < e && pp->t[ps - 1].kind == T_WORD && TOK(ps - 1)[0] >= '0' &&
+			    TOK(ps - 1)[0] <= '9')
+				plural = 0;
+			if (plural)
+				for (int q = 0; q < nl; q++)
+					addtitle(pp, list[q], TOK(ps), pp->t[pl].at + TLEN(pl) -
+					    pp->t[ps].at);
+		}
 		if (b > s0 && tokis(pp, b - 1, "by")) {
 			/* "presided over by X", "chaired by X": the verb before "by" */
 			size_t q0 = b - 1 > s0 + 6 ? b - 7 : s0, len;
@@ -774,28 +1417,41 @@ analyse(struct people *pp)
 			/* "the speech delivered by X during his visit" is not this meeting's */
 			if (r == ROLE_SPOKE)
 				r = ROLE_MENTIONED;
+			/* "Entrusted by X, Y presided": no role before "by", so only X is its agent;
+			 * Y opens the clause */
+			if (r == ROLE_MENTIONED && nl > 1 && ispunct_(pp, second - 1, ',')) {
+				last = list[0];
+				i = second - 1;
+				continue;
+			}
 			for (int q = 0; q < nl; q++)
 				setrole(pp, list[q], r);
-		} else if (opener(pp, b)) {
-			int r = roles(pp, nx, clauseend(pp, nx));
+		} else if (opener(pp, b) || intro < b) {
+			unsigned r = roles(pp, nx, clauseend(pp, nx));
+			/* "attended by 500 people including A and B", "The attendees include A":
+			 * the verb or the noun before the list */
+			if (!r && intro < b && intro > s0) {
+				r = roles(pp, s0, intro);
+				if (!r && attendees(pp, s0, intro))
+					r = 1u << ROLE_ATTENDED;
+			}
 			for (int q = 0; q < nl; q++) {
-				setrole(pp, list[q], r);
-				if (r == ROLE_MENTIONED && np < 64)
+				setroles(pp, list[q], r);
+				if (!r && np < 64)
 					pend[np++] = list[q];
 			}
-			if (r != ROLE_MENTIONED) {
+			if (r) {
 				for (int q = 0; q < np; q++)
-					setrole(pp, pend[q], r);
+					setroles(pp, pend[q], r);
 				np = 0;
 			}
 		} else if (b > s0 + 1 && (tokis(pp, b - 1, "were") || tokis(pp, b - 1, "was"))) {
 			/* the verb first: "Attending the meeting were X and Y" */
-			int r = roles(pp, s0, b);
-			if (r == ROLE_MENTIONED && (tokis(pp, s0, "attending") ||
-			    tokis(pp, b - 2, "present")))
-				r = ROLE_ATTENDED;
+			unsigned r = roles(pp, s0, b);
+			if (!r && (tokis(pp, s0, "attending") || tokis(pp, b - 2, "present")))
+				r = 1u << ROLE_ATTENDED;
 			for (int q = 0; q < nl; q++)
-				setrole(pp, list[q], r);
+				setroles(pp, list[q], r);
 		} else if (b > s0 && (tokis(pp, b - 1, "said") || tokis(pp, b - 1, "says") ||
 		    tokis(pp, b - 1, "stressed") || tokis(pp, b - 1, "noted"))) {
 			/* "... ," said Li Jun */
@@ -821,8 +1477,17 @@ bylines(struct people *pp, const char *const *lines, size_t nlines)
 		size_t n = strlen(s), kn;
 		if (n && (*s == '(' || *s == '['))
 			s++, n--;
-		if (!(kn = meta_key_at(s, n)))
+		if (!(kn = meta_key_at(s, n))) {
+			/* a line that is a name alone, as an author's under the headline */
+			pp->s = s;
+			pp->n = n;
+			tokenize(pp, s, n);
+			if (pp->nt == 2 && chinesename(pp, 0)) {
+				int p = addperson(pp, s, n, TLEN(0));
+				pp->p[p].mentions++;
+			}
 			continue;
+		}
 		for (k = 0; k < sizeof keys / sizeof keys[0]; k++)
 			if (has_prefix(s, n, keys[k]) && (s[strlen(keys[k])] == ':' ||
 			    s[strlen(keys[k])] == ' ' || (unsigned char)s[strlen(keys[k])] == 0xEF))
@@ -866,6 +1531,111 @@ allbylines(struct people *pp, const struct article *a)
 	pp->n = a->bodyn;
 }
 
+/* Was person k named as a Chinese name is, the surname its first word? */
+static int
+chinese(const struct people *pp, size_t k)
+{
+	const struct person *p = &pp->p[k];
+	const char *name = pp->text.p + p->name, *sp = memchr(name, ' ', p->namen);
+
+	return !sp || p->surn == (size_t)(sp - name);
+}
+
+/* A name not Chinese that the article gave in full with its context ("Mr. José Muñoz"),
+ * written bare elsewhere ("José Muñoz said"): the same person, before or after. Returns
+ * whether it found one. */
+static int
+knownnames(struct people *pp)
+{
+	size_t i, k, nother = 0;
+	int found = 0;
+
+	for (k = 0; k < pp->np; k++)
+		nother += !chinese(pp, k);
+	if (!nother)
+		return 0;
+	for (i = 0; i < pp->nt; i++) {
+		if (pp->t[i].kind != T_WORD || !pp->t[i].cap || pp->t[i].person >= 0)
+			continue;
+		for (k = 0; k < pp->np; k++) {
+			const struct person *p = &pp->p[k];
+			const char *name = pp->text.p + p->name;
+			size_t q = i, off = 0;
+			if (name[0] != TOK(i)[0] || chinese(pp, k))
+				continue;
+			/* the name's words, one token each, with single spaces */
+			while (q < pp->nt && pp->t[q].kind == T_WORD && off + TLEN(q) <= p->namen &&
+			    !memcmp(name + off, TOK(q), TLEN(q)) && pp->t[q].person < 0) {
+				off += TLEN(q);
+				q++;
+				if (off == p->namen || name[off] != ' ')
+					break;
+				off++;
+			}
+			if (off != p->namen || (q < pp->nt && pp->t[q].kind == T_WORD && pp->t[q].cap))
+				continue;
+			mark(pp, i, (int)k, (int)(q - i), 1);
+			for (size_t w = i + 1; w < q; w++)
+				pp->t[w].person = (int)k;
+			i = q - 1;
+			found = 1;
+			break;
+		}
+	}
+	return found;
+}
+
+/* The people in order of first mention: the headline's first (nhead of them), then the
+ * body's by their first token, whichever pass found them */
+static void
+reorder(struct people *pp, size_t nhead)
+{
+	size_t i, k, n = pp->np;
+	size_t *first, *perm;
+	int *inv;
+	int sorted = 1;
+
+	if (n < 2)
+		return;
+	first = ecalloc(n, sizeof *first);
+	for (k = 0; k < n; k++)
+		first[k] = k < nhead ? 0 : (size_t)-1;
+	for (i = pp->nt; i-- > 0; )
+		if (pp->t[i].person >= 0 && pp->t[i].mlen && (size_t)pp->t[i].person >= nhead)
+			first[pp->t[i].person] = i + 1;
+	for (k = 1; k < n && sorted; k++)
+		sorted = first[k - 1] <= first[k];
+	if (sorted) {
+		free(first);
+		return;
+	}
+	perm = ecalloc(n, sizeof *perm);
+	inv = ecalloc(n, sizeof *inv);
+	for (k = 0; k < n; k++)
+		perm[k] = k;
+	for (k = 1; k < n; k++) {	/* insertion sort, stable: few people */
+		size_t v = perm[k], q = k;
+		while (q > 0 && first[perm[q - 1]] > first[v]) {
+			perm[q] = perm[q - 1];
+			q--;
+		}
+		perm[q] = v;
+	}
+	struct person *np = emalloc(n * sizeof *np);
+	for (k = 0; k < n; k++) {
+		np[k] = pp->p[perm[k]];
+		inv[perm[k]] = (int)k;
+	}
+	memcpy(pp->p, np, n * sizeof *np);
+	free(np);
+	for (i = 0; i < pp->nt; i++)
+		if (pp->t[i].person >= 0)
+			pp->t[i].person = inv[pp->t[i].person];
+	free(first);
+	free(perm);
+	free(inv);
+}
+
 void
 people_names(struct people *pp, const struct article *a)
 {
@@ -877,6 +1647,7 @@ people_names(struct people *pp, const struct article *a)
 	pp->text.n = 0;
 	/* names in the headline count, but roles come from the body: the headline may speak of
 	 * another event */
+	pp->lower = 0;
 	if (a->title) {
 		pp->s = a->title;
 		pp->n = a->titlen;
@@ -886,10 +1657,18 @@ people_names(struct people *pp, const struct article *a)
 	pp->s = a->body;
 	pp->n = a->bodyn;
 	tokenize(pp, a->body, a->bodyn);
+	/* a page written in lower case (fewer than one word in fifty capitalised): its names
+	 * may be in lower case too */
+	pp->lower = pp->words >= 20 && pp->caps * 50 < pp->words;
 	/* line breaks are tokens too: they end sentences */
+	size_t nhead = pp->np;
 	findnames(pp, 1);
 	findrefs(pp);
+	size_t nfound = pp->np;
 	listnames(pp);
+	/* findnames() found the people in order; the later passes may not */
+	if (knownnames(pp) || pp->np > nfound)
+		reorder(pp, nhead);
 }
 
 void
@@ -960,7 +1739,7 @@ speechverb(const struct people *pp, size_t i)
 	    (tokis(pp, i, "puts") && tokis(pp, i + 1, "forward")))
 		return 1;
 	for (k = 0; k < sizeof present / sizeof present[0]; k++)
-		if (tokis(pp, i, present[k]))
+		if (tokisn(pp, i, present[k], strlen(present[k])))
 			return 1;
 	return 0;
 }

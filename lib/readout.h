@@ -308,7 +308,7 @@ void article_json(struct buf *b, const struct article *a);
 
 /* ---- lexicon.c: the word lists of lib/lex/, compiled in; users add to them at run time ---- */
 enum lexkind { LEX_SURNAME, LEX_SYLLABLE, LEX_POST, LEX_ORG, LEX_PRESIDED, LEX_SPOKE,
-	LEX_ATTENDED, LEX_NKINDS };
+	LEX_ATTENDED, LEX_SPEECH, LEX_NKINDS };
 /* The kind named "surnames", "syllables", "posts", "orgwords", "presided", "spoke" or
  * "attended"; -1 if none */
 int lex_kind(const char *name);
@@ -319,6 +319,9 @@ int lex_has(enum lexkind k, const char *w, size_t n);
 /* The longest entry of the list (one to six words, any case) that starts s and ends at a word
  * boundary: its length, else 0 */
 size_t lex_phrase_at(enum lexkind k, const char *s, size_t n);
+/* The first of the nk lists kinds that has an entry starting s (as lex_phrase_at): its index
+ * in kinds, with the entry's length in *len; else -1. The first word is hashed once. */
+int lex_phrases_at(const enum lexkind *kinds, int nk, const char *s, size_t n, size_t *len);
 /* Is w (any case) one to three pinyin syllables, as a Chinese given name is? */
 int lex_pinyin_name(const char *w, size_t n);
 void lex_free(void);
@@ -329,7 +332,8 @@ struct person {
 	size_t name, namen;   /* the full name, in the people's text */
 	size_t surn;          /* length of the surname at the start (Chinese) */
 	struct buf titles;    /* posts, joined with "; " */
-	int role;             /* ROLE_* */
+	int role;             /* ROLE_*: the highest of roles */
+	unsigned roles;       /* every role that applies: bit 1 << ROLE_* (0: mentioned only) */
 	int mentions;
 };
 struct people {
@@ -343,6 +347,8 @@ struct people {
 	size_t nt, capt;
 	struct tok *ht;       /* a header or footer line's */
 	size_t capht;
+	int lower;            /* the body is written in lower case: names may be too */
+	size_t words, caps;   /* tokenize(): words that begin with a letter, capitalised ones */
 };
 void people_analyse(struct people *pp, const struct article *a);
 /* Only the names and the references to them (no posts, roles or bylines): enough for

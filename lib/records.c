@@ -196,7 +196,7 @@ help(void)
 	    "could not be written, 2 usage.\n"
 	    "See %s(1).\n", argv0, lexopt ? " [-l KIND:FILE]" : "", purpose,
 	    lexopt ? "  -l KIND:FILE  add the words of FILE (one a line) to a word list: surnames,\n"
-	    "              syllables, posts, orgwords, presided, spoke or attended\n" : "", argv0);
+	    "              syllables, posts, orgwords, presided, spoke, attended or speech\n" : "", argv0);
 	exit_printed();
 }
 
@@ -222,7 +222,7 @@ extract_main(int argc, char *argv[], struct extractor *x, const char *what)
 				*colon = '\0';
 			if (!colon || (k = lex_kind(optarg)) < 0) {
 				warnx_("-l takes KIND:FILE, KIND one of surnames, syllables, posts, "
-				    "orgwords, presided, spoke, attended");
+				    "orgwords, presided, spoke, attended, speech");
 				usage();
 			}
 			if (lex_add_file((enum lexkind)k, colon + 1) < 0)

@@ -69,7 +69,7 @@ records() {
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/extract-directives" --help
 	[ "${lines[0]}" = "usage: extract-directives [-o] [-e ENC] [-l KIND:FILE] [--counters] [FILE ...]" ]
-	has "-o, --only" "-e ENC" "-l KIND:FILE" "surnames," "syllables, posts, orgwords, presided, spoke or attended" \
+	has "-o, --only" "-e ENC" "-l KIND:FILE" "surnames," "syllables, posts, orgwords, presided, spoke, attended or speech" \
 		"-h, --help" "--version" "extract-directives(1)"
 	[ -z "$stderr" ]
 }
@@ -261,7 +261,7 @@ records() {
 }
 
 @test "-l surnames and posts: a name or a reference the lists lack is found as the speaker" {
-	directives_of "$LEAD" "Lee Ming put forward two requirements. First, $ONE Second, $TWO"
+	directives_of "$LEAD" "Lee Ming then put forward two requirements. First, $ONE Second, $TWO"
 	lines_with '"speaker":null,' 2
 	echo lee > "$T/surnames"
 	run -0 "$BIN/extract-directives" -o -l "surnames:$T/surnames" "$T/page.txt"
@@ -1002,7 +1002,7 @@ records() {
 
 @test "the man page names every KIND of -l and every key of the record" {
 	local w
-	for w in surnames syllables posts orgwords presided spoke attended type article speaker list n of marker text warnings; do
+	for w in surnames syllables posts orgwords presided spoke attended speech type article speaker list n of marker text warnings; do
 		grep -q "^\.It Cm .*\b$w\b" man/extract-directives.1 || { echo "not in the man page: $w"; return 1; }
 	done
 }

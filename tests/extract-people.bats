@@ -11,7 +11,7 @@ load extractor
 
 # person NAME TITLE ROLE MENTIONS: $output has that person record (TITLE as JSON: "..." or null)
 person() {
-	has "\"name\":\"$1\",\"title\":$2,\"role\":\"$3\",\"mentions\":$4}"
+	has "\"name\":\"$1\",\"title\":$2,\"role\":\"$3\",\"mentions\":$4,\"roles\":[\"$3\""
 }
 
 # names NAME...: the names of the person records in $output are these, in this order
@@ -40,7 +40,7 @@ records() {
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/extract-people" --help
 	[ "${lines[0]}" = "usage: extract-people [-o] [-e ENC] [-l KIND:FILE] [--counters] [FILE ...]" ]
-	has "-o, --only" "-l KIND:FILE" "surnames," "syllables, posts, orgwords, presided, spoke or attended"
+	has "-o, --only" "-l KIND:FILE" "surnames," "syllables, posts, orgwords, presided, spoke, attended or speech"
 	[ -z "$stderr" ]
 }
 
@@ -74,7 +74,7 @@ records() {
 
 @test "-o writes only the person records; --only is -o" {
 	xt_o_writes_only_the_derived_records \
-		'^{"type":"person","article":"[0-9a-f]\{16\}","name":"[^"]*","title":\(null\|"[^"]*"\),"role":"\(presided\|spoke\|attended\|mentioned\)","mentions":[1-9][0-9]*}$' \
+		'^{"type":"person","article":"[0-9a-f]\{16\}","name":"[^"]*","title":\(null\|"[^"]*"\),"role":"\(presided\|spoke\|attended\|mentioned\)","mentions":[1-9][0-9]*,"roles":\["\(presided\|spoke\|attended\|mentioned\)"\(,"\(spoke\|attended\)"\)*\]}$' \
 		-gt 40
 }
 
@@ -91,7 +91,7 @@ records() {
 	[[ ${lines[8]} == '{"type":"person","article":"9c758e38440ad277","name":"Chen Yutong",'* ]]
 	[ "${lines[9]}" = '{ "type" : "person" ,  "article":"9c758e38440ad277", "name":"Xu Lei",	"role":"spoke" }' ]
 	[[ ${lines[10]} == '{"type":"article" , "id" : "00000000000000ab",'* ]]
-	[ "${lines[11]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":"general manager of the group","role":"presided","mentions":1}' ]
+	[ "${lines[11]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":"general manager of the group","role":"presided","mentions":1,"roles":["presided"]}' ]
 	[ "${lines[12]}" = '{"type":"meta","article":"0000000000000000","title":null,"x":"\u00e9\n"}' ]
 	[ "${#lines[@]}" -eq 13 ]
 }
@@ -111,7 +111,7 @@ records() {
 		'{"type":"article","id":"00000000000000ae","body":"Luo Bin attended the meeting."}' > "$T/rec"
 	run -0 --separate-stderr "$BIN/extract-people" -o "$T/rec"
 	[ -z "$stderr" ]
-	assert_output_equal '{"type":"person","article":"00000000000000ae","name":"Luo Bin","title":null,"role":"attended","mentions":1}'
+	assert_output_equal '{"type":"person","article":"00000000000000ae","name":"Luo Bin","title":null,"role":"attended","mentions":1,"roles":["attended"]}'
 }
 
 @test "strings are JSON-escaped; non-ASCII is written as UTF-8" {
@@ -176,7 +176,7 @@ records() {
 
 @test "-l surnames: a surname the list leaves out makes a name; comments, blanks, case and CRLF are fine" {
 	page "Tianhe Steel Group Holds Work Conference" "Date: 2022-03-10" "" \
-		"On March 9, Tianhe Steel Group held its work conference in Hefei. Lee Ming presided over the meeting. Cheung Wai attended the meeting. Fa Lin attended too."
+		"On March 9, Tianhe Steel Group held its work conference in Hefei. The meeting was presided over by Lee Ming. Cheung Wai attended the meeting. Fa Lin attended too."
 	run -0 --separate-stderr "$BIN/extract-people" -o "$T/page.txt"
 	[ -z "$output" ] && [ -z "$stderr" ]
 	printf '# Cantonese and other spellings\r\n\r\n  LEE  \r\ncheung # Zhang\r\n' > "$T/surnames"
@@ -207,15 +207,15 @@ records() {
 
 @test "-l posts: a post word the list lacks finds the post and the name it marks" {
 	page "Tianhe Steel Group Holds Talks" "Date: 2022-03-10" "" \
-		"On March 9, Tianhe Steel Group held talks with a delegation. Jürgen Bäcker, sourcing director of Bäcker Logistik, attended the talks. Luo Bin, quarrying director, attended."
+		"On March 9, Tianhe Steel Group held talks with a delegation. Jürgen Bäcker, sourcing director of Bäcker Logistik, attended the talks. Luo Bin, quarry foreman, attended."
 	run -0 "$BIN/extract-people" -o "$T/page.txt"
 	names "Luo Bin"
 	person "Luo Bin" null attended 1
-	printf 'sourcing # as in sourcing director\nquarrying\n' > "$T/posts"
+	printf 'sourcing # as in sourcing director\nforeman\n' > "$T/posts"
 	run -0 "$BIN/extract-people" -o -l "posts:$T/posts" "$T/page.txt"
 	names "Jürgen Bäcker" "Luo Bin"
 	person "Jürgen Bäcker" '"sourcing director of Bäcker Logistik"' attended 1
-	person "Luo Bin" '"quarrying director"' attended 1
+	person "Luo Bin" '"quarry foreman"' attended 1
 }
 
 @test "-l orgwords: a word that makes a name an organisation's" {
@@ -425,7 +425,7 @@ records() {
 	page "Luo Bin Presides Over Work Conference" "Date: 2022-03-10" "" \
 		"On March 9, Tianhe Steel Group held its work conference. Luo Bin attended the meeting."
 	run -0 "$BIN/extract-people" -o "$T/page.txt"
-	assert_output_equal "$(printf '{"type":"person","article":"%s","name":"Luo Bin","title":null,"role":"attended","mentions":2}' "$("$BIN/split-article" "$T/page.txt" | sed 's/.*"id":"\([0-9a-f]*\)".*/\1/')")"
+	assert_output_equal "$(printf '{"type":"person","article":"%s","name":"Luo Bin","title":null,"role":"attended","mentions":2,"roles":["attended"]}' "$("$BIN/split-article" "$T/page.txt" | sed 's/.*"id":"\([0-9a-f]*\)".*/\1/')")"
 }
 
 @test "bylines: Reporter: in the header and (Editor: ) in the footer, after the body's people" {
@@ -478,10 +478,10 @@ records() {
 		'{"type":"article","id":"00000000000000ae","title":null,"header":[],"body":"Wu Fan delivered a speech.","footer":[]}'
 	# the good articles and their people; the article records without an id pass through
 	[ "${#lines[@]}" -eq 7 ]
-	[ "${lines[1]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":null,"role":"presided","mentions":1}' ]
+	[ "${lines[1]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":null,"role":"presided","mentions":1,"roles":["presided"]}' ]
 	[ "${lines[2]}" = '{"type":"article","id":"abc","body":"Qi Hong attended the meeting."}' ]
 	[ "${lines[3]}" = '{"type":"article","body":"Qi Hong attended the meeting."}' ]
-	[ "${lines[6]}" = '{"type":"person","article":"00000000000000ae","name":"Wu Fan","title":null,"role":"spoke","mentions":1}' ]
+	[ "${lines[6]}" = '{"type":"person","article":"00000000000000ae","name":"Wu Fan","title":null,"role":"spoke","mentions":1,"roles":["spoke"]}' ]
 }
 
 @test "a truncated last line (no newline) is reported, status 1" {
@@ -548,7 +548,7 @@ records() {
 
 @test "the man page names every KIND of -l and every key of the record" {
 	local w
-	for w in surnames syllables posts orgwords presided spoke attended type article name title role mentions; do
+	for w in surnames syllables posts orgwords presided spoke attended speech type article name title role mentions roles; do
 		grep -q "^\.It Cm .*\b$w\b" man/extract-people.1 || { echo "not in the man page: $w"; return 1; }
 	done
 }
@@ -595,4 +595,144 @@ people_of() { # LINE: extract-people -o on a page with a headline and this one p
 	people_of "Attending the meeting were Qian Wei and Sun Haiyan. Also present were Du Hong and Kong Hui."
 	person "Qian Wei" null attended 1
 	person "Kong Hui" null attended 1
+}
+
+# ---- issue 15: kinds of roles, posts and names as the genre writes them ----
+
+# roles NAME ROLES: the person record of NAME in $output has these roles (JSON array)
+roles() {
+	has "\"name\":\"$1\",.*\"roles\":$2}" 2> /dev/null ||
+		printf '%s\n' "$output" | grep -q "\"name\":\"$1\",.*,\"roles\":$(printf '%s' "$2" | sed 's/[][]/\\&/g')}" ||
+		{ _show "no roles $2 for $1 in:" "$output"; return 1; }
+}
+
+@test "roles kind: every role that applies, highest first; a chair who also spoke" {
+	fixture roles-several
+	roles "Gong Weiming" '["presided","spoke"]'
+	roles "Shen Lifang" '["spoke","attended"]'
+	roles "Ma Kexin" '["attended"]'
+}
+
+@test "roles kind: ', which was presided over by X' after a list is X's; a clause after 'while' is its own" {
+	fixture roles-passive-clause
+	person "Fang Zhiyuan" '"deputy general manager of the group"' attended 1
+	person "Cheng Xiaobo" '"chief engineer of the group"' presided 1
+	roles "Lu Haoran" '["spoke","attended"]'
+	roles "Jin Meiling" '["presided","spoke"]'
+}
+
+@test "roles kind: the agent of a speech noun (made an explanation, provided training, gave a briefing)" {
+	fixture roles-speech-nouns
+	person "Xu Jiahui" '"director of the Party building department"' spoke 1
+	person "Gu Yanping" null spoke 1
+	person "Tong Lei" null spoke 1
+	person "Wei Dan" null spoke 1
+	person "Qiu Fang" null mentioned 1
+}
+
+@test "posts kind: the ideographic full stop ends a sentence and a post" {
+	fixture posts-fullwidth-stop
+	person "Ruan Jianhua" '"Party secretary and chairman of the group"' presided 2
+}
+
+@test "posts kind: a post before the name with its describing words, possessive, slash, and posts joined by commas" {
+	fixture posts-widened
+	person "Hua Jianping" '"Zhejiang provincial government deputy secretary general"' attended 1
+	person "Ye Chunming" '"Quzhou municipal committee deputy secretary and mayor"' attended 1
+	person "Bao Xiaodong" '"Group Company deputy secretary of the Party committee, vice chairman and general manager"' attended 1
+	person "Yu Hanwen" '"Deputy Secretary of the County Party Committee, Secretary of the Party Leadership Group of the County Government, and County Magistrate"' presided 1
+	person "Shi Yuting" '"District Deputy Secretary/Mayor"' attended 1
+	person "Lou Qinghe" '"plant party branch secretary"' presided 1
+	person "Zhou Kaiming" "\"company's Party Committee Secretary and Chairman\"" spoke 1
+}
+
+@test "posts kind: never a stray clause in a post (and members of ..., and another subject)" {
+	fixture posts-stray-clause
+	person "Qiu Dongmei" '"director of the Third Supervision Office of the group"' attended 1
+	person "Pan Guoliang" '"secretary of the Commission for Discipline Inspection"' attended 1
+	person "Zhu Xiaowen" '"deputy secretary of the Party committee, and director of the Party building department"' presided 1
+	person "Fei Changsheng" '"deputy head of the county government"' mentioned 1
+	person "Hu Yimin" "\"Secretary of the Party Group and Director of the Standing Committee of the County People's Congress\"" attended 1
+}
+
+@test "posts kind: a plural post before a list, in lower case or ending in other words than a post's" {
+	fixture posts-plural-before-list
+	person "Kong Dejun" '"members of the leading group of the holding company"' spoke 1
+	person "Tao Yiming" '"members of the leading group of the holding company"' spoke 1
+	person "Yan Hongbo" '"Group executives"' attended 1
+	person "Mo Zhenwei" '"Group executives"' attended 1
+}
+
+@test "lists kind: a list after 'such as' or 'including' takes the plural post and the verb before it" {
+	fixture lists-introduced
+	person "Xue Wenjie" '"county leaders"' attended 1
+	person "Jiang Suhua" '"county leaders"' attended 1
+	person "Luo Yanqing" '"external directors of the group"' attended 1
+	person "Sheng Jialin" '"external directors of the group"' attended 1
+	person "Gu Zhenhai" '"leaders of the municipal commerce bureau"' attended 1
+	person "Kang Ruolan" "\"group's external director\"" attended 1
+	person "Wen Bingxu" '"standing committee member of the Party committee of the group"' attended 1
+}
+
+@test "names kind: a name in lower case in part (Fu xiaoming, lu Yuanchao), before a comma or a verb, after 'by'" {
+	fixture names-lower-case
+	names "Tang Huaqiang" "Fu xiaoming" "lu Yuanchao"
+	person "Fu xiaoming" '"deputy general manager"' presided 1
+	person "lu Yuanchao" '"district Party secretary"' mentioned 1
+}
+
+@test "names kind: a page written in lower case has its names in lower case; 'an agenda' is no name" {
+	fixture names-lower-page
+	names "wei saiming" "zhou yuanjie"
+	person "wei saiming" '"party secretary and chairman of the group"' presided 1
+	person "zhou yuanjie" '"general manager of the group"' spoke 1
+}
+
+@test "names kind: a surname in capitals (LIU Zhenbang, HU Qing)" {
+	fixture names-upper-surname
+	person "LIU Zhenbang" '"project manager"' presided 1
+	person "HU Qing" null spoke 1
+}
+
+@test "names kind: a foreign name known from its context is the same person named bare later; the subject of a speech verb is a name" {
+	fixture names-foreign-bare
+	names "Henrik Solberg" "Tang Huaqiang" "Ingrid Haugen"
+	person "Henrik Solberg" '"chief executive of Nordfjord Chemicals"' spoke 2
+	person "Tang Huaqiang" '"general manager of the group"' attended 1
+	person "Ingrid Haugen" null spoke 1
+}
+
+@test "names kind: the demo's delegation: José Muñoz and Jürgen Bäcker, named bare later, spoke" {
+	run -0 "$BIN/extract-people" -o -e LATIN1 examples/enc/latin1-delegation.txt
+	person "José Muñoz" '"president of the Almarén Port Authority of Spain"' spoke 2
+	person "Jürgen Bäcker" '"managing director of Bäcker & Söhne Logistik AG of Zürich"' spoke 2
+}
+
+@test "names kind: people come in order of first mention, whichever way their name was found" {
+	people_of "Federal Grid Agency Mark Selby attended the talks. Luo Bin presided. Mark Selby said the talks went well."
+	names "Mark Selby" "Luo Bin"
+	person "Mark Selby" null spoke 2
+}
+
+@test "posts kind: one post written twice in other words is one post, the fuller form; another rank is another post" {
+	fixture posts-one-post-twice
+	person "Lu Minghao" '"Secretary of the Party Committee of Quzhou"' presided 3
+	person "Rao Jiawei" '"Discipline Inspection Commission Secretary and Trade Union Chairman"' spoke 2
+	person "Xia Qing" '"Deputy Mayor; Mayor of Quzhou"' spoke 2
+}
+
+@test "posts kind: a post in brackets after the name" {
+	fixture posts-brackets
+	person "Cao Yiming" '"chairman of Lanxi Chemical Group"' presided 1
+	person "Wen Huiling" '"vice president of Quzhou University"' spoke 1
+}
+
+@test "roles kind: mentioned, not acting: 'Entrusted by X', X's speech and requirements, an appointment, a name alone under the headline" {
+	fixture roles-mentioned
+	names "Ding Zhengrong" "Chen Haibo" "Zhao Lechuan" "Hong Yating" "Qian Yuhang"
+	person "Ding Zhengrong" null mentioned 2
+	person "Chen Haibo" '"deputy secretary of the Party committee"' presided 1
+	person "Zhao Lechuan" null mentioned 1
+	person "Hong Yating" null mentioned 1
+	person "Qian Yuhang" null mentioned 1
 }

@@ -151,7 +151,7 @@ xt_l_with_a_kind_it_does_not_know() {
 	local a
 	for a in "names:$T/words" "$T/words" "Surnames:$T/words" ":$T/words" "verbs-spoke:$T/words"; do
 		run -2 --separate-stderr "$BIN/$TOOL" -l "$a" examples/01-work-conference.txt
-		assert_stderr_has "$TOOL: -l takes KIND:FILE, KIND one of surnames, syllables, posts, orgwords, presided, spoke, attended"
+		assert_stderr_has "$TOOL: -l takes KIND:FILE, KIND one of surnames, syllables, posts, orgwords, presided, spoke, attended, speech"
 		assert_stderr_has "usage: $TOOL"
 		[ -z "$output" ] || { echo "output for -l $a"; return 1; }
 	done

@@ -1,5 +1,5 @@
 /* extract-people: a person record for every person an article names: the fullest form of the
- * name, the posts the article gives them, and the highest role they had at the meeting. */
+ * name, the posts the article gives them, and the highest role they had at the meeting, and every role they had. */
 #include <string.h>
 
 #include "readout.h"
@@ -22,8 +22,17 @@ people(struct buf *out, const struct article *a, void *arg)
 			buf_json_str(out, p->titles.p, p->titles.n);
 		else
 			buf_adds(out, "null");
-		buf_printf(out, ",\"role\":\"%s\",\"mentions\":%d}\n", role_names[p->role],
+		buf_printf(out, ",\"role\":\"%s\",\"mentions\":%d,\"roles\":[", role_names[p->role],
 		    p->mentions);
+		/* every role that applies, highest first; "mentioned" when there is none */
+		if (!p->roles)
+			buf_adds(out, "\"mentioned\"");
+		for (int r = ROLE_PRESIDED, sep = 0; r > ROLE_MENTIONED; r--)
+			if (p->roles & 1u << r) {
+				buf_printf(out, "%s\"%s\"", sep ? "," : "", role_names[r]);
+				sep = 1;
+			}
+		buf_adds(out, "]}\n");
 	}
 }
 
