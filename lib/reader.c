@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <sys/stat.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -166,7 +167,7 @@ fill(struct reader *r)
 }
 
 /* A binary file: NUL bytes and control characters, or mostly invalid UTF-8, early on. */
-static int
+int
 looksbinary(const unsigned char *s, size_t n)
 {
 	size_t i, ctl = 0, bad = 0;
@@ -329,4 +330,72 @@ reader_close(struct reader *r)
 	buf_free(&r->line);
 	buf_free(&r->fix);
 	return bad;
+}
+
+int
+reader_peek(struct reader *r, const char **s, size_t *n)
+{
+	while (!r->eof && !r->err && r->rawlen - r->rawpos < 1024 && r->rawlen < RAWSZ)
+		if (readraw(r) < 0)
+			return -1;
+	*s = r->raw + r->rawpos;
+	*n = r->rawlen - r->rawpos;
+	return 0;
+}
+
+/* Where "</html" and its '>' end in s, from off on, or 0 */
+static size_t
+htmlend(const char *s, size_t n, size_t off)
+{
+	const char *p = s + off, *e = s + n;
+
+	while ((p = memchr(p, '<', (size_t)(e - p)))) {
+		if (e - p >= 7 && p[1] == '/' && (p[2] | 0x20) == 'h' && (p[3] | 0x20) == 't' &&
+		    (p[4] | 0x20) == 'm' && (p[5] | 0x20) == 'l') {
+			const char *gt = memchr(p + 6, '>', (size_t)(e - p - 6));
+			return gt ? (size_t)(gt + 1 - s) : 0;
+		}
+		p++;
+	}
+	return 0;
+}
+
+int
+reader_page(struct reader *r, struct buf *page, long *line)
+{
+	size_t from = 0, cut = 0;
+
+	page->n = 0;
+	for (;;) {
+		if (r->rawpos == r->rawlen) {
+			r->rawpos = r->rawlen = 0;
+			if (r->eof)
+				break;
+			if (readraw(r) < 0)
+				return -1;
+			continue;
+		}
+		buf_add(page, r->raw + r->rawpos, r->rawlen - r->rawpos);
+		r->rawpos = r->rawlen = 0;
+		if ((cut = htmlend(page->p, page->n, from)))
+			break;
+		from = page->n > 8 ? page->n - 8 : 0;
+	}
+	if (cut && cut < page->n) {	/* what follows is the next page's: back into raw */
+		size_t rest = page->n - cut;
+		if (rest > RAWSZ)
+			die(EXIT_BADINPUT, "internal error: page cut beyond the read block");
+		memcpy(r->raw, page->p + cut, rest);
+		r->rawlen = rest;
+		page->n = cut;
+	}
+	size_t i = 0;
+	while (i < page->n && isspace((unsigned char)page->p[i]))
+		if (page->p[i++] == '\n')
+			r->nextline++;
+	*line = r->nextline;
+	for (const char *p = page->p + i, *e = page->p + page->n;
+	    (p = memchr(p, '\n', (size_t)(e - p))); p++)
+		r->nextline++;
+	return i < page->n;
 }
