@@ -437,6 +437,7 @@ struct extractor {
 	void *arg;
 	int only;             /* -o: write only the derived records */
 	const char *enc;      /* -e: encoding of raw text */
+	int format;           /* -f: 'h' HTML, 't' text, 0 by content */
 	int lexicons;         /* the tool takes -l KIND:FILE to add to a word list */
 	enum counter counter; /* --counters: what the derived records count as */
 	/* private */
@@ -445,6 +446,8 @@ struct extractor {
 	const char **hdr, **ftr;
 	size_t caph, capf;
 	struct splitter *sp;
+	struct pageinfo page;
+	struct hpage html;
 };
 /* Processes one input file ("-" is stdin). Returns 1 if some input was bad, else 0. */
 int extract_file(struct extractor *x, const char *name);

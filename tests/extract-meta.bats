@@ -39,7 +39,7 @@ records() {
 
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/extract-meta" --help
-	[ "${lines[0]}" = "usage: extract-meta [-o] [-e ENC] [--counters] [FILE ...]" ]
+	[ "${lines[0]}" = "usage: extract-meta [-o] [-e ENC] [-f html|text] [--counters] [FILE ...]" ]
 	[[ $output == *"-o, --only"* ]]
 	[ -z "$stderr" ]
 }

@@ -7,6 +7,8 @@
 
 static const char *enc;
 static int uflag;
+static int format;	/* -f: 'h' HTML, 't' text, 0 by content */
+static struct hpage page;
 
 struct seen {          /* ids written so far, for -u: open addressing */
 	uint64_t *v;
@@ -55,6 +57,8 @@ emit(const struct article *a, void *arg)
 	return 0;
 }
 
+static void *sp_state;	/* the state emit writes with */
+
 static int
 process(struct splitter *sp, const char *name)
 {
@@ -65,6 +69,10 @@ process(struct splitter *sp, const char *name)
 
 	if (reader_open(&r, name, enc, 1) < 0)
 		return 1;
+	if (html_input(&r, format)) {
+		k = html_read(&r, enc, &page, emit, sp_state);
+		return reader_close(&r) || k;
+	}
 	while ((k = reader_line(&r, &s, &n)) > 0)
 		split_line(sp, name, r.lineno, r.ff, s, n);
 	split_end(sp);
@@ -74,19 +82,24 @@ process(struct splitter *sp, const char *name)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-u] [-e ENC] [--counters] [FILE ...]\n", argv0);
+	fprintf(stderr, "usage: %s [-u] [-e ENC] [-f html|text] [--counters] [FILE ...]\n", argv0);
 	exit(EXIT_USAGE);
 }
 
 static void
 help(void)
 {
-	printf("usage: %s [-u] [-e ENC] [--counters] [FILE ...]\n"
+	printf("usage: %s [-u] [-e ENC] [-f html|text] [--counters] [FILE ...]\n"
 	    "Split raw scraped news pages into article records (JSON Lines), one per article.\n"
 	    "Reads the FILEs, or standard input if none or '-'. Each file starts a new article,\n"
 	    "and so do a form feed and a new headline or dateline after a page footer.\n"
+	    "An HTML page is one article: its text without navigation and boilerplate, and in\n"
+	    "\"page\" the URL, date, site and language it declares.\n"
 	    "\n"
 	    "  -e ENC     the input is in encoding ENC (GBK, GB18030, LATIN1, ...), not UTF-8\n"
+	    "             (HTML: not the charset the page declares)\n"
+	    "  -f FORMAT  read the input as html or as text (default: HTML if it starts as\n"
+	    "             HTML does: <!DOCTYPE html, <html, <head, <meta ...)\n"
 	    "  -u         write each article once: drop one whose id was already written\n"
 	    "  --counters at the end, write totals to stderr as Hadoop Streaming counters\n"
 	    "             (reporter:counter:readout,NAME,N)\n"
@@ -108,12 +121,20 @@ main(int argc, char *argv[])
 	setprog(argv[0]);
 	argc = longopts(argc, argv, help, usage, NULL, CBIT(C_ARTICLES) | CBIT(C_PAGES_SKIPPED) |
 	    CBIT(C_REPLACED) | CBIT(C_FILES_SKIPPED));
-	while ((c = getopt(argc, argv, ":e:uh")) != -1) {
+	while ((c = getopt(argc, argv, ":e:f:uh")) != -1) {
 		switch (c) {
 		case 'e':
 			enc = optarg;
 			if (!reader_enc_ok(enc))
 				die(EXIT_USAGE, "unknown encoding '%s' (see iconv -l)", enc);
+			break;
+		case 'f':
+			if (!strcmp(optarg, "html"))
+				format = 'h';
+			else if (!strcmp(optarg, "text"))
+				format = 't';
+			else
+				die(EXIT_USAGE, "-f takes html or text, not '%s'", optarg);
 			break;
 		case 'u':
 			uflag = 1;
@@ -127,11 +148,13 @@ main(int argc, char *argv[])
 	}
 	out_init();
 	sp = split_new(emit, &st);
+	sp_state = &st;
 	if (optind == argc)
 		ret |= process(sp, "-");
 	for (i = optind; i < argc; i++)
 		ret |= process(sp, argv[i]);
 	split_free(sp);
+	html_free(&page);
 	buf_free(&st.out);
 	free(st.seen.v);
 	out_close();
