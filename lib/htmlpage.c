@@ -432,7 +432,24 @@ headline(const struct hpage *hp)
 		before = first;
 		break;
 	}
-	return before >= 0 ? before : first;
+	if (before >= 0 || first >= 0)
+		return before >= 0 ? before : first;
+	/* no <h1>: a headline line just above the body, past its date and source lines (a
+	 * <font size=4><b> in a layout table) */
+	for (i = 0; i < hp->nb && hp->b[i].part != P_BODY; i++)
+		;
+	while (i-- > 0) {
+		const struct hblock *b = &hp->b[i];
+		const char *s = hp->text.p + b->off;
+		enum lineclass c = classify_line(s, b->n);
+		if (c == L_META || is_date_only(s, b->n))
+			continue;
+		if ((c == L_TEXT || c == L_SENT) && !(b->flags & (OUTSIDE | HF_LINK)) &&
+		    b->linkn == 0 && b->width >= 10 && !is_label(s, b->n))
+			return (long)i;
+		break;
+	}
+	return -1;
 }
 
 /* <title> (or og:title) less the site's name: "Headline | Site", "Site - Headline" */
@@ -579,7 +596,7 @@ html_article(struct hpage *hp, const char *src, long line, article_fn fn, void *
 	pg.published = hp->pub[0] ? hp->pub : NULL;
 	pg.site = declared(&hp->site);
 	pg.lang = declared(&hp->lang);
-	a.page = &pg;
+	a.page = pg.url || pg.published || pg.site || pg.lang ? &pg : NULL;	/* null: none */
 	snprintf(a.id, sizeof a.id, "%016llx",
 	    (unsigned long long)article_hash(a.title, a.titlen, a.body, a.bodyn));
 	int r = fn(&a, arg);
