@@ -431,7 +431,7 @@ static const struct tag tags[] = {	/* sorted by name (strcmp) */
 	{ "figcaption", TG_FIGCAPTION, B, HF_CAPTION },
 	{ "figure", TG_FIGURE, B, 0 },
 	{ "footer", TG_FOOTER, B, HF_FOOTER },
-	{ "form", TG_FORM, B, HF_FORM },
+	{ "form", TG_FORM, B, 0 },	/* ASP.NET pages are one <form> */
 	{ "frameset", TG_OTHER, K_RAW, 0 },
 	{ "h1", TG_H1, B, 0 },
 	{ "h2", TG_H2, B, 0 },
@@ -792,9 +792,10 @@ static const char *const unlikely[] = { "banner", "breadcrumb", "combx", "commen
 	"cover-wrap", "disqus", "extra", "foot", "gdpr", "header", "legends", "menu", "related",
 	"remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
 	"supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "share", "sharing",
-	"newsletter", "subscribe", "promo", "navbar", "nav-", "-nav", "navigation", "widget",
+	"newsletter", "subscribe", "promo", "navbar", "nav-", "-nav", "navigation",
 	"cookie", "copyright", "toolbar", "recommend", "most-", "trending", "signup", "login",
-	"print", "tag-list", "taglist", "hot-news", "hotnews", "crumb", NULL };
+	"print", "tag-list", "taglist", "hot-news", "hotnews", "crumb", "byline", "timestamp",
+	"caption", "credit", "gallery", "slideshow", NULL };
 static const char *const maybe[] = { "and", "article", "body", "column", "content", "main",
 	"shadow", "story", "entry", "post", NULL };
 static const char *const negative[] = { "-ad-", "banner", "combx", "comment", "com-", "contact",

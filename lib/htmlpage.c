@@ -133,7 +133,8 @@ html_charset(const char *s, size_t n, char *out, size_t outn)
 
 /* ---- the article among the lines ---- */
 enum { P_HEADER, P_TITLE, P_BODY, P_FOOTER };
-#define OUTSIDE (HF_HIDDEN | HF_NAV | HF_ASIDE | HF_FOOTER | HF_HEADER | HF_FORM | HF_BOILER)
+#define OUTSIDE (HF_HIDDEN | HF_NAV | HF_ASIDE | HF_FOOTER | HF_HEADER | HF_FORM | HF_BOILER | \
+    HF_CAPTION)
 
 static size_t
 commas(const char *s, size_t n)
