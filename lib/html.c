@@ -805,6 +805,48 @@ static const char *const negative[] = { "-ad-", "banner", "combx", "comment", "c
 static const char *const positive[] = { "article", "body", "content", "entry", "hentry",
 	"h-entry", "main", "page", "post", "text", "blog", "story", NULL };
 
+/* What a class or id value says, by the lists above: CI_ bits. Cached by the value's hash, as a
+ * site repeats its few names on every element (the lists are the cost of a page otherwise). */
+enum { CI_NEG = 1, CI_POS = 2, CI_UNLIKELY = 4, CI_MAYBE = 8, CI_CONTENT = 16, CI_KNOWN = 32 };
+
+static unsigned
+classinfo(struct hpage *hp, const char *v, size_t n)
+{
+	struct buf *b = &hp->tmp;
+	uint64_t h = 1469598103934665603ULL;
+	size_t k;
+	unsigned ci = CI_KNOWN;
+
+	for (k = 0; k < n; k++)
+		h = (h ^ (unsigned char)(v[k] | (v[k] >= 'A' && v[k] <= 'Z' ? 0x20 : 0))) *
+		    1099511628211ULL;
+	h ^= n;
+	struct cicache *c = &hp->ci[h & (HTML_CICACHE - 1)];
+	if (c->h == h && c->info)
+		return c->info;
+	b->n = 0;
+	buf_add(b, v, n);
+	for (k = 0; k < b->n; k++)
+		if (b->p[k] >= 'A' && b->p[k] <= 'Z')
+			b->p[k] |= 0x20;
+	if (hasany(b->p, negative))
+		ci |= CI_NEG;
+	if (hasany(b->p, positive))
+		ci |= CI_POS;
+	if (hasany(b->p, unlikely))
+		ci |= CI_UNLIKELY;
+	if (hasany(b->p, maybe))
+		ci |= CI_MAYBE;
+	if (strstr(b->p, "articlebody") || strstr(b->p, "article-body") ||
+	    strstr(b->p, "article_body") || strstr(b->p, "entry-content") ||
+	    strstr(b->p, "post-content") || strstr(b->p, "story-body") ||
+	    strstr(b->p, "article-content") || strstr(b->p, "article_content"))
+		ci |= CI_CONTENT;
+	c->h = h;
+	c->info = ci;
+	return ci;
+}
+
 /* What the class, id, role, style and hidden attributes say: HF_ flags and a weight */
 static unsigned
 attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
@@ -818,22 +860,15 @@ attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
 	for (i = 0; i < 2; i++) {
 		if (!(v = getattr(a, na, i ? "id" : "class")) || v->valn == 0 || v->valn > 512)
 			continue;
-		b->n = 0;
-		buf_add(b, v->val, v->valn);
-		for (size_t k = 0; k < b->n; k++)
-			if (b->p[k] >= 'A' && b->p[k] <= 'Z')
-				b->p[k] |= 0x20;
-		if (hasany(b->p, negative))
+		unsigned ci = classinfo(ps->hp, v->val, v->valn);
+		if (ci & CI_NEG)
 			*weight -= 25;
-		if (hasany(b->p, positive))
+		if (ci & CI_POS)
 			*weight += 25;
 		if (tag != TG_BODY && tag != TG_HTML && tag != TG_ARTICLE && tag != TG_MAIN &&
-		    hasany(b->p, unlikely) && !hasany(b->p, maybe))
+		    (ci & CI_UNLIKELY) && !(ci & CI_MAYBE))
 			f |= HF_BOILER;
-		if (strstr(b->p, "articlebody") || strstr(b->p, "article-body") ||
-		    strstr(b->p, "article_body") || strstr(b->p, "entry-content") ||
-		    strstr(b->p, "post-content") || strstr(b->p, "story-body") ||
-		    strstr(b->p, "article-content") || strstr(b->p, "article_content"))
+		if (ci & CI_CONTENT)
 			f |= HF_CONTENT;
 	}
 	if ((v = getattr(a, na, "itemprop")) && eqci(v->val, v->valn, "articlebody"))

@@ -257,6 +257,7 @@ int is_date_only(const char *s, size_t n);
 
 /* ---- html.c: HTML as scraped, to the lines a reader sees and what the markup says ---- */
 #define HTML_MAX_DEPTH 512 /* open elements; deeper nesting is flattened */
+#define HTML_CICACHE 1024  /* class and id values remembered */
 enum {	/* where a line sits, from its elements (inherited down the tree) */
 	HF_NAV = 1 << 0,     /* <nav>, <menu>, role=navigation */
 	HF_ASIDE = 1 << 1,   /* <aside>, role=complementary */
@@ -316,6 +317,7 @@ struct hpage {
 	const char *raw_tag;  /* unterminated comment, unterminated <script> or the like */
 	/* private */
 	struct buf cur, tmp, part;
+	struct cicache { uint64_t h; unsigned info; } ci[HTML_CICACHE]; /* class names, by hash */
 };
 /* A character reference after its '&' at s: the bytes it takes (0: none, '&' is text), the code
  * point in *cp (HTML5: &#0; surrogates and beyond U+10FFFF are U+FFFD, &#128;-&#159; as
