@@ -363,30 +363,41 @@ htmlend(const char *s, size_t n, size_t off)
 int
 reader_page(struct reader *r, struct buf *page, long *line)
 {
-	size_t from = 0, cut = 0;
+	size_t from = 0, cut = 0, c, q;
 
 	page->n = 0;
+	if (r->fix.n) {	/* what came after the last page (r->fix is unused in HTML mode) */
+		buf_add(page, r->fix.p, r->fix.n);
+		r->fix.n = 0;
+	}
 	for (;;) {
+		/* a page ends after a "</html>" followed by the end or by another page, not by a
+		 * "</html>" in a script's string */
+		while ((c = htmlend(page->p, page->n, from))) {
+			for (q = c; q < page->n && isspace((unsigned char)page->p[q]); q++)
+				;
+			if ((q == page->n || page->n - q < 64) && !r->eof)
+				break;	/* read on to see what follows */
+			if (q == page->n || html_sniff(page->p + q, page->n - q)) {
+				cut = c;
+				break;
+			}
+			from = c;
+		}
+		if (cut || (r->eof && r->rawpos == r->rawlen))
+			break;
 		if (r->rawpos == r->rawlen) {
 			r->rawpos = r->rawlen = 0;
-			if (r->eof)
-				break;
 			if (readraw(r) < 0)
 				return -1;
-			continue;
+			if (r->eof && r->rawlen == 0)
+				continue;
 		}
 		buf_add(page, r->raw + r->rawpos, r->rawlen - r->rawpos);
 		r->rawpos = r->rawlen = 0;
-		if ((cut = htmlend(page->p, page->n, from)))
-			break;
-		from = page->n > 8 ? page->n - 8 : 0;
 	}
-	if (cut && cut < page->n) {	/* what follows is the next page's: back into raw */
-		size_t rest = page->n - cut;
-		if (rest > RAWSZ)
-			die(EXIT_BADINPUT, "internal error: page cut beyond the read block");
-		memcpy(r->raw, page->p + cut, rest);
-		r->rawlen = rest;
+	if (cut && cut < page->n) {	/* the next page's beginning */
+		buf_add(&r->fix, page->p + cut, page->n - cut);
 		page->n = cut;
 	}
 	size_t i = 0;

@@ -439,3 +439,14 @@ H=tests/fixtures/html
 	[ "${lines[0]}" = "$(cat "$T/a")" ]
 	run -2 "$BIN/extract-meta" -f nonsense "$H/cms-template.html"
 }
+
+@test "html: a \"</html>\" in a script's string does not end the page; one followed by another page does" {
+	{ printf '<html><body><script>var s = "</html>";\n'
+	  awk 'BEGIN { for (i = 0; i < 3000; i++) print "var x" i " = 1;" }'
+	  printf '</script><p>On May 5, the group held its work meeting in Beijing.</p></body></html>\n\n<html><body><p>On May 6, the second meeting was held in Shanghai.</p></body></html>\n'
+	} > "$T/s.html"
+	run -0 "$BIN/split-article" "$T/s.html"
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[0]}" == *'"body":"On May 5, the group held its work meeting in Beijing."'* ]]
+	[[ "${lines[1]}" == *'"line":3004,'* && "${lines[1]}" == *'"body":"On May 6, the second meeting was held in Shanghai."'* ]]
+}
