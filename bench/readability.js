@@ -5,7 +5,12 @@ const { JSDOM, VirtualConsole } = require("jsdom");
 const { Readability } = require("@mozilla/readability");
 
 for (const name of process.argv.slice(2)) {
-	const dom = new JSDOM(fs.readFileSync(name), { virtualConsole: new VirtualConsole() });
-	const art = new Readability(dom.window.document).parse();
+	let art = null;
+	try {	// jsdom throws on some pages' CSS: such a page gives no text, as a failure would
+		const dom = new JSDOM(fs.readFileSync(name), { virtualConsole: new VirtualConsole() });
+		art = new Readability(dom.window.document).parse();
+	} catch (e) {
+		process.stderr.write(name + ": " + e.message.split("\n")[0] + "\n");
+	}
 	process.stdout.write((art ? art.textContent : "") + "\n");
 }
