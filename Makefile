@@ -17,7 +17,7 @@ MAN = man/split-article.1 man/extract-meta.1 man/extract-people.1 man/extract-di
 TESTBIN = bin/readout-libtest bin/readout-lostcheck
 HDR = lib/readout.h
 LIBA = lib/libreadout.a
-LIBOBJ = lib/alloc.o lib/buf.o lib/counters.o lib/date.o lib/hash.o lib/json.o lib/lexicon.o lib/lexlists.o lib/lineclass.o lib/msg.o lib/out.o \
+LIBOBJ = lib/alloc.o lib/buf.o lib/counters.o lib/date.o lib/hash.o lib/html.o lib/htmlpage.o lib/json.o lib/lexicon.o lib/lexlists.o lib/lineclass.o lib/msg.o lib/out.o \
 	lib/people.o lib/reader.o lib/records.o lib/split.o lib/text.o lib/utf8.o
 
 all: $(BIN) $(TESTBIN)

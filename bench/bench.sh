@@ -11,8 +11,14 @@
 # should grow tenfold with a tenfold input and memory not at all. BIG, if not 0, also runs the
 # pipeline once on BIG megabytes for its peak memory.
 #
+# HTML (a directory of NAME.html or NAME.html.gz pages; default ../shared/corpus/html if it is
+# there, else tests/fixtures/html; "none" to skip): split-article on every page in one run,
+# beside readability-lxml (Debian python3-readability) and Readability.js (npm
+# @mozilla/readability with jsdom) on the same pages in the same run; each peer is installed
+# if missing (apt-get, npm into $DATA/node) or skipped with a message.
+#
 # Environment: SIZES (default "20 200"), RUNS (default 3), BIG (default 1000; 0: none),
-# DATA (default bench/data, git-ignored: corpora are kept and reused).
+# DATA (default bench/data, git-ignored: corpora are kept and reused), HTML (above).
 set -eu
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-20 200}
@@ -93,6 +99,60 @@ for size in $SIZES; do
 	command -v mlr > /dev/null &&
 		row "  mlr (same table)" "mlr --ijsonl --otsv cut -o -f src,line,title" "$recs"
 done
+
+# ---- HTML pages: split-article beside readability-lxml and Readability.js ----
+HTML=${HTML:-}
+if [ -z "$HTML" ]; then
+	HTML=tests/fixtures/html
+	[ -d ../shared/corpus/html ] && HTML=../shared/corpus/html
+fi
+if [ "$HTML" != none ]; then
+	hd=$DATA/html
+	rm -rf "$hd"
+	mkdir -p "$hd"
+	for f in "$HTML"/*.html "$HTML"/*.html.gz; do
+		[ -f "$f" ] || continue
+		case $f in
+		*.gz)	gzip -dc "$f" > "$hd/$(basename "$f" .gz)" ;;
+		*)	cp "$f" "$hd/" ;;
+		esac
+	done
+	pages=$(ls "$hd" | wc -l)
+	in=/dev/null
+	mbs=$(cat "$hd"/*.html | wc -c | awk '{ printf "%.1f", $1 / 1e6 }')
+	tag=html
+	size=html
+	echo
+	echo "== $mbs MB of HTML ($pages pages from $HTML); median of $RUNS runs"
+	printf '%-22s %8s %11s %9s %8s\n' "" "MB/s" "pages/s" "RSS KB" "x wc -w"
+	set -- $(measure "wc -w $hd/*.html")
+	wc=$1
+	emit "wc -w" "$pages" "$1" "$2"
+	row split-article "bin/split-article $hd/*.html" "$pages"
+	py=python3	# Debian's package is for Debian's python3, which may not be first in PATH
+	[ -x /usr/bin/python3 ] && py=/usr/bin/python3
+	if ! $py -c 'import readability' 2> /dev/null; then
+		echo "bench: installing python3-readability" >&2
+		{ apt-get install -y python3-readability || sudo -n apt-get install -y python3-readability; } \
+		    > /dev/null 2>&1 || true
+	fi
+	if $py -c 'import readability' 2> /dev/null; then
+		row "  readability-lxml" "$py bench/readability-lxml.py $hd/*.html" "$pages"
+	else
+		echo "bench: readability-lxml skipped: python3-readability is not installed" >&2
+	fi
+	nm=$DATA/node/node_modules
+	if command -v node > /dev/null && [ ! -d "$nm/@mozilla/readability" ] && command -v npm > /dev/null; then
+		echo "bench: installing @mozilla/readability and jsdom into $DATA/node" >&2
+		mkdir -p "$DATA/node"
+		npm install --silent --prefix "$DATA/node" @mozilla/readability jsdom > /dev/null 2>&1 || true
+	fi
+	if command -v node > /dev/null && [ -d "$nm/@mozilla/readability" ] && [ -d "$nm/jsdom" ]; then
+		row "  Readability.js" "NODE_PATH=$nm node bench/readability.js $hd/*.html" "$pages"
+	else
+		echo "bench: Readability.js skipped: node, @mozilla/readability or jsdom is missing" >&2
+	fi
+fi
 
 set -- $SIZES
 if [ $# -ge 2 ]; then

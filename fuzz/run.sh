@@ -3,11 +3,12 @@
 # and runs each for FUZZTIME seconds, then prints per harness the CPU seconds, the runs, the
 # coverage (libFuzzer's cov: edges and ft: features) and the crashes found.
 #
-#   harnesses: json (the record parser, lib/json.c) and one per tool, which runs the tool's
+#   harnesses: json (the record parser, lib/json.c), html (the HTML reader, lib/html.c and
+#   lib/htmlpage.c) and one per tool, which runs the tool's
 #   main() on each input as its standard input (fuzz/tool.c).
 #
 # Environment:
-#   FUZZTIME  seconds per harness (default 30: six harnesses, three minutes)
+#   FUZZTIME  seconds per harness (default 30: seven harnesses, three and a half minutes)
 #   FUZZ      the harnesses to run (default: all)
 #   CC        a clang with libFuzzer (default clang)
 #   FUZZDIR   where builds, corpora and crashes go (default fuzz/work; git-ignored)
@@ -20,7 +21,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 FUZZTIME=${FUZZTIME:-30}
-FUZZ=${FUZZ:-json split-article extract-meta extract-people extract-directives to-tsv}
+FUZZ=${FUZZ:-json html split-article extract-meta extract-people extract-directives to-tsv}
 CC=${CC:-clang}
 [ "$CC" = cc ] && CC=clang	# make passes its default CC
 W=${FUZZDIR:-fuzz/work}
@@ -49,6 +50,7 @@ done
 for h in $FUZZ; do
 	case $h in
 	json)	src="fuzz/json.c" ;;
+	html)	src="fuzz/html.c" ;;
 	*)	$CC $CFLAGS -fsanitize=fuzzer-no-link -Dmain=tool_main -c -o "$W/obj/tool-$h.o" \
 		    "tools/$h.c" || exit 2
 		$CC $CFLAGS -DTOOL_NAME="\"$h\"" -c -o "$W/obj/harness-$h.o" fuzz/tool.c || exit 2
@@ -61,7 +63,11 @@ done
 # ---- seeds: the examples, raw and as records; for json, each record line ----
 seeds=$W/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds/raw" "$seeds/records" "$seeds/json"
+mkdir -p "$seeds/raw" "$seeds/records" "$seeds/json" "$seeds/html"
+for f in tests/fixtures/html/*.html; do
+	head -c 65536 "$f" > "$seeds/html/$(basename "$f")"
+	cp "$seeds/html/$(basename "$f")" "$seeds/raw/html_$(basename "$f")"
+done
 for f in examples/*.txt tests/fixtures/*/*.txt; do
 	[ -f "$f" ] || continue
 	k=$(printf '%s' "$f" | tr '/' '_')
@@ -87,6 +93,7 @@ for h in $FUZZ; do
 	mkdir -p "$corpus"
 	case $h in
 	json)	s="$seeds/json" ;;
+	html)	s="$seeds/html" ;;
 	split-article) s="$seeds/raw" ;;
 	to-tsv)	s="$seeds/records" ;;
 	*)	s="$seeds/raw $seeds/records" ;;

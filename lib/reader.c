@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <sys/stat.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -166,7 +167,7 @@ fill(struct reader *r)
 }
 
 /* A binary file: NUL bytes and control characters, or mostly invalid UTF-8, early on. */
-static int
+int
 looksbinary(const unsigned char *s, size_t n)
 {
 	size_t i, ctl = 0, bad = 0;
@@ -355,4 +356,83 @@ reader_close(struct reader *r)
 	buf_free(&r->line);
 	buf_free(&r->fix);
 	return bad;
+}
+
+int
+reader_peek(struct reader *r, const char **s, size_t *n)
+{
+	while (!r->eof && !r->err && r->rawlen - r->rawpos < 1024 && r->rawlen < RAWSZ)
+		if (readraw(r) < 0)
+			return -1;
+	*s = r->raw + r->rawpos;
+	*n = r->rawlen - r->rawpos;
+	return 0;
+}
+
+/* Where "</html" and its '>' end in s, from off on, or 0 */
+static size_t
+htmlend(const char *s, size_t n, size_t off)
+{
+	const char *p = s + off, *e = s + n;
+
+	while ((p = memchr(p, '<', (size_t)(e - p)))) {
+		if (e - p >= 7 && p[1] == '/' && (p[2] | 0x20) == 'h' && (p[3] | 0x20) == 't' &&
+		    (p[4] | 0x20) == 'm' && (p[5] | 0x20) == 'l') {
+			const char *gt = memchr(p + 6, '>', (size_t)(e - p - 6));
+			return gt ? (size_t)(gt + 1 - s) : 0;
+		}
+		p++;
+	}
+	return 0;
+}
+
+int
+reader_page(struct reader *r, struct buf *page, long *line)
+{
+	size_t from = 0, cut = 0, c, q;
+
+	page->n = 0;
+	if (r->fix.n) {	/* what came after the last page (r->fix is unused in HTML mode) */
+		buf_add(page, r->fix.p, r->fix.n);
+		r->fix.n = 0;
+	}
+	for (;;) {
+		/* a page ends after a "</html>" followed by the end or by another page, not by a
+		 * "</html>" in a script's string */
+		while ((c = htmlend(page->p, page->n, from))) {
+			for (q = c; q < page->n && isspace((unsigned char)page->p[q]); q++)
+				;
+			if ((q == page->n || page->n - q < 64) && !r->eof)
+				break;	/* read on to see what follows */
+			if (q == page->n || html_sniff(page->p + q, page->n - q)) {
+				cut = c;
+				break;
+			}
+			from = c;
+		}
+		if (cut || (r->eof && r->rawpos == r->rawlen))
+			break;
+		if (r->rawpos == r->rawlen) {
+			r->rawpos = r->rawlen = 0;
+			if (readraw(r) < 0)
+				return -1;
+			if (r->eof && r->rawlen == 0)
+				continue;
+		}
+		buf_add(page, r->raw + r->rawpos, r->rawlen - r->rawpos);
+		r->rawpos = r->rawlen = 0;
+	}
+	if (cut && cut < page->n) {	/* the next page's beginning */
+		buf_add(&r->fix, page->p + cut, page->n - cut);
+		page->n = cut;
+	}
+	size_t i = 0;
+	while (i < page->n && isspace((unsigned char)page->p[i]))
+		if (page->p[i++] == '\n')
+			r->nextline++;
+	*line = r->nextline;
+	for (const char *p = page->p + i, *e = page->p + page->n;
+	    (p = memchr(p, '\n', (size_t)(e - p))); p++)
+		r->nextline++;
+	return i < page->n;
 }

@@ -128,6 +128,14 @@ void reader_textmode(struct reader *r, const char **s, size_t *n);
  * each invalid sequence, as in text), counted, and *s, *n are the repaired line. */
 struct jdoc;
 int reader_record(struct reader *r, struct jdoc *d, const char **s, size_t *n);
+/* The first bytes of the input (at least 1024 unless it is shorter), not consumed. 0 or -1 */
+int reader_peek(struct reader *r, const char **s, size_t *n);
+/* The raw bytes of the next HTML page: up to and with the '>' of its "</html>", else to the
+ * end of the input; *line is the line it starts on. 1: a page, 0: nothing but white space
+ * left, -1: error */
+int reader_page(struct reader *r, struct buf *page, long *line);
+/* NUL bytes and control characters, or mostly invalid UTF-8, in the first 8 KB */
+int looksbinary(const unsigned char *s, size_t n);
 /* Warns about what was repaired; closes. Returns 1 if anything was wrong with the input, else 0. */
 int reader_close(struct reader *r);
 
@@ -280,7 +288,102 @@ int starts_list_item(const char *s, size_t n);
 /* Is the whole line a date (and time): 2023-04-11 08:22, Aug 09,2021, 2021年8月9日 ...? */
 int is_date_only(const char *s, size_t n);
 
+/* ---- html.c: HTML as scraped, to the lines a reader sees and what the markup says ---- */
+#define HTML_MAX_DEPTH 512 /* open elements; deeper nesting is flattened */
+#define HTML_CICACHE 1024  /* class and id values remembered */
+enum {	/* where a line sits, from its elements (inherited down the tree) */
+	HF_NAV = 1 << 0,     /* <nav>, <menu>, role=navigation */
+	HF_ASIDE = 1 << 1,   /* <aside>, role=complementary */
+	HF_FOOTER = 1 << 2,  /* <footer>, role=contentinfo */
+	HF_HEADER = 1 << 3,  /* <header>, role=banner */
+	HF_FORM = 1 << 4,    /* <form>, <select>, <button> ... */
+	HF_BOILER = 1 << 5,  /* a class or id of boilerplate: menu, sidebar, share, related ... */
+	HF_HIDDEN = 1 << 6,  /* hidden, display:none: not seen, not a line */
+	HF_ARTICLE = 1 << 7, /* <article>, <main>, role=main */
+	HF_LINK = 1 << 8,    /* <a> */
+	HF_PRE = 1 << 9,     /* <pre>: white space as written */
+	HF_HEAD = 1 << 10,   /* <head> */
+	HF_LIST = 1 << 11,   /* <li> */
+	HF_TABLE = 1 << 12,  /* <table> */
+	HF_CAPTION = 1 << 13,/* <figcaption> */
+	HF_CONTENT = 1 << 14 /* itemprop=articleBody, class article-body, entry-content ... */
+};
+/* the elements the reader tells apart (struct hnode's tag); the rest are TG_OTHER */
+enum { TG_OTHER, TG_A, TG_ARTICLE, TG_ASIDE, TG_BODY, TG_BR, TG_BUTTON, TG_DD, TG_DIV, TG_DL,
+	TG_DT, TG_FOOTER, TG_FORM, TG_H1, TG_H2, TG_H3, TG_H4, TG_H5, TG_H6, TG_HEAD, TG_HEADER,
+	TG_HR, TG_HTML, TG_LI, TG_LINK, TG_MAIN, TG_MATH, TG_META, TG_NAV, TG_OL, TG_OPTION,
+	TG_P, TG_PLAINTEXT, TG_PRE, TG_SCRIPT, TG_SELECT, TG_SVG, TG_TABLE, TG_TBODY, TG_TD,
+	TG_TEMPLATE, TG_TEXTAREA, TG_TFOOT, TG_TH, TG_THEAD, TG_TIME, TG_TITLE, TG_TR, TG_UL,
+	TG_BLOCKQUOTE, TG_FIGCAPTION, TG_FIGURE, TG_SECTION, TG_CAPTION, TG_MENU, TG_IMG,
+	TG_LABEL, TG_INPUT };
+struct hnode {            /* an element */
+	int parent;           /* index, -1 for none */
+	unsigned own, flags;  /* HF_ of the element itself; with its ancestors' */
+	unsigned char tag;
+	signed char weight;   /* class and id names: -50 to 50 */
+	long line;
+	size_t textn, linkn;  /* characters of text and of link text below it */
+	double score;
+	int blockkids;        /* a block element is a child of it */
+	int sel, in;          /* chosen as (part of) the article; inside what was chosen */
+	unsigned rel;         /* HF_ from the chosen element down */
+};
+struct hblock {           /* a line: the text of a block element, a row, a <br> */
+	size_t off, n;        /* in hpage.text, NUL-terminated */
+	size_t width, linkn;  /* characters; bytes inside <a> */
+	long line;            /* where it starts in the page */
+	int node;             /* the block element it is a line of, -1 if none */
+	unsigned flags;       /* HF_ of the innermost element */
+	unsigned char tag;
+	unsigned char part;   /* after html_article: 0 header, 1 title, 2 body, 3 footer */
+};
+struct hpage {
+	struct buf text;      /* the lines */
+	struct hblock *b;
+	size_t nb, capb;
+	struct hnode *nd;
+	size_t nn, capn;
+	struct buf title, ogtitle, url, ogurl, site, lang; /* declared, references decoded */
+	char pub[11];         /* declared publication date YYYY-MM-DD, or "" */
+	long lines;           /* lines in the page */
+	long deep_line, comment_line, raw_line; /* first problem of each kind: flattened nesting, */
+	const char *raw_tag;  /* unterminated comment, unterminated <script> or the like */
+	/* private */
+	struct buf cur, tmp, part;
+	struct cicache { uint64_t h; unsigned info; } ci[HTML_CICACHE]; /* class names, by hash */
+};
+/* A character reference after its '&' at s: the bytes it takes (0: none, '&' is text), the code
+ * point in *cp (HTML5: &#0; surrogates and beyond U+10FFFF are U+FFFD, &#128;-&#159; as
+ * windows-1252; legacy names without ';', not in attributes before a letter, digit or '=') */
+size_t html_charref(const char *s, size_t n, int attr, uint32_t *cp);
+/* Parses a page (UTF-8) into hp (reused; memory grows with the page, not with its nesting) */
+void html_parse(struct hpage *hp, const char *s, size_t n);
+void html_clear(struct hpage *hp);
+void html_free(struct hpage *hp);
+/* Does the text start (after a BOM and white space) as HTML does: <!DOCTYPE html, <html,
+ * <head, <meta, <body, <title, or an HTML comment before one of them? */
+int html_sniff(const char *s, size_t n);
+/* The charset the page declares: a BOM, else <meta charset> or <meta http-equiv=Content-Type>
+ * in the first 4096 bytes; as iconv names it (GB2312 is read as GB18030, Latin-1 as
+ * windows-1252) into out, or "" */
+void html_charset(const char *s, size_t n, char *out, size_t outn);
+
+/* ---- htmlpage.c: an HTML page to its article ---- */
+struct article;
+typedef int (*article_fn)(const struct article *a, void *arg);
+/* Is the input (opened, nothing read) HTML? force 'h': yes, 't': no, 0: by its first bytes */
+int html_input(struct reader *r, int force);
+/* The article of the parsed page hp to fn, its lines all in title, header, body or footer
+ * (none if the page holds no text: a warning). Returns what fn returned. */
+int html_article(struct hpage *hp, const char *src, long line, article_fn fn, void *arg);
+/* Reads every page of r (a page ends after its </html>), each in its encoding (enc, else its
+ * BOM or <meta> charset, else UTF-8), and gives fn its article. 1 if some input was bad. */
+int html_read(struct reader *r, const char *enc, struct hpage *hp, article_fn fn, void *arg);
+
 /* ---- split.c: raw text to articles (shared by split-article and the extractors) ---- */
+struct pageinfo {         /* what a page declares about itself; each NULL if not known */
+	const char *url, *published, *site, *lang;
+};
 struct article {
 	const char *src;
 	long line;            /* first line of the article in src */
@@ -292,9 +395,9 @@ struct article {
 	size_t bodyn;
 	const char **footer;
 	size_t nfooter;
+	const struct pageinfo *page; /* NULL: nothing known (text input) */
 	char id[17];
 };
-typedef int (*article_fn)(const struct article *a, void *arg);
 struct splitter;
 struct splitter *split_new(article_fn fn, void *arg);
 /* Feeds one line (UTF-8, no terminator) from src at lineno; ff: a form feed came before it */
@@ -378,6 +481,7 @@ struct extractor {
 	void *arg;
 	int only;             /* -o: write only the derived records */
 	const char *enc;      /* -e: encoding of raw text */
+	int format;           /* -f: 'h' HTML, 't' text, 0 by content */
 	int lexicons;         /* the tool takes -l KIND:FILE to add to a word list */
 	enum counter counter; /* --counters: what the derived records count as */
 	/* private */
@@ -386,6 +490,8 @@ struct extractor {
 	const char **hdr, **ftr;
 	size_t caph, capf;
 	struct splitter *sp;
+	struct pageinfo page;
+	struct hpage html;
 };
 /* Processes one input file ("-" is stdin). Returns 1 if some input was bad, else 0. */
 int extract_file(struct extractor *x, const char *name);

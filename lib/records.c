@@ -115,6 +115,20 @@ record(struct extractor *x, struct reader *r, const char *s, size_t n)
 		a.bodyn = v->n;
 	} else
 		a.body = "";
+	if ((v = json_get(d, 0, "page")) && v->type == J_OBJ) {	/* strings in the arena */
+		const struct jnode *f;
+		int pi = (int)(v - d->v);
+		memset(&x->page, 0, sizeof x->page);
+		if ((f = json_get(d, pi, "url")) && f->type == J_STR)
+			x->page.url = f->s;
+		if ((f = json_get(d, pi, "published")) && f->type == J_STR)
+			x->page.published = f->s;
+		if ((f = json_get(d, pi, "site")) && f->type == J_STR)
+			x->page.site = f->s;
+		if ((f = json_get(d, pi, "lang")) && f->type == J_STR)
+			x->page.lang = f->s;
+		a.page = &x->page;
+	}
 	derive(x, &a);
 	return 0;
 }
@@ -130,6 +144,10 @@ extract_file(struct extractor *x, const char *name)
 	if (reader_open(&r, name, x->enc, 0) < 0)
 		return 1;
 	r.enchint = 1;	/* raw text may come in another encoding, given with -e */
+	if (html_input(&r, x->format)) {
+		k = html_read(&r, x->enc, &x->html, fromsplit, x);
+		return reader_close(&r) || k;
+	}
 	while ((k = reader_line(&r, &s, &n)) > 0) {
 		if (mode == 0) {
 			for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
@@ -161,6 +179,7 @@ extract_free(struct extractor *x)
 	free(x->hdr);
 	free(x->ftr);
 	split_free(x->sp);
+	html_free(&x->html);
 }
 
 static const char *purpose;	/* the tool's one-line description, for --help */
@@ -169,7 +188,7 @@ static int lexopt;		/* the tool takes -l */
 static _Noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-o] [-e ENC]%s [--counters] [FILE ...]\n", argv0,
+	fprintf(stderr, "usage: %s [-o] [-e ENC] [-f html|text]%s [--counters] [FILE ...]\n", argv0,
 	    lexopt ? " [-l KIND:FILE]" : "");
 	exit(EXIT_USAGE);
 }
@@ -177,15 +196,16 @@ usage(void)
 static _Noreturn void
 help(void)
 {
-	printf("usage: %s [-o] [-e ENC]%s [--counters] [FILE ...]\n"
+	printf("usage: %s [-o] [-e ENC] [-f html|text]%s [--counters] [FILE ...]\n"
 	    "%s\n"
-	    "Reads article records (from split-article), or raw page text, which it splits\n"
-	    "as split-article does, from the FILEs or standard input ('-' or none). Writes\n"
+	    "Reads article records (from split-article), or raw page text or HTML, which it\n"
+	    "splits as split-article does, from the FILEs or standard input ('-' or none). Writes\n"
 	    "every input record unchanged, each article followed by what is derived from it.\n"
 	    "Options may come before or after the FILEs; '--' ends them.\n"
 	    "\n"
 	    "  -o, --only  write only the derived records\n"
 	    "  -e ENC      raw text in encoding ENC (GBK, GB18030, LATIN1, ...)\n"
+	    "  -f FORMAT   raw input as html or as text (default: HTML if it starts as HTML does)\n"
 	    "%s"
 	    "  --counters  at the end, write totals to stderr as Hadoop Streaming counters\n"
 	    "              (reporter:counter:readout,NAME,N)\n"
@@ -204,7 +224,7 @@ int
 extract_main(int argc, char *argv[], struct extractor *x, const char *what)
 {
 	static const struct longopt longs[] = { { "--only", "-o", NULL }, { NULL, NULL, NULL } };
-	const char *optstring = x->lexicons ? ":e:l:oh" : ":e:oh";
+	const char *optstring = x->lexicons ? ":e:f:l:oh" : ":e:f:oh";
 	int c, i, ret = 0;
 
 	setprog(argv[0]);
@@ -233,6 +253,12 @@ extract_main(int argc, char *argv[], struct extractor *x, const char *what)
 			x->enc = optarg;
 			if (!reader_enc_ok(x->enc))
 				die(EXIT_USAGE, "unknown encoding '%s' (see iconv -l)", x->enc);
+			break;
+		case 'f':
+			if (!strcmp(optarg, "html") || !strcmp(optarg, "text"))
+				x->format = optarg[0];
+			else
+				die(EXIT_USAGE, "-f takes html or text, not '%s'", optarg);
 			break;
 		case 'o':
 			x->only = 1;

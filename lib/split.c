@@ -594,5 +594,18 @@ article_json(struct buf *b, const struct article *a)
 			buf_addc(b, ',');
 		buf_json_strz(b, a->footer[i]);
 	}
-	buf_adds(b, "]}\n");
+	buf_adds(b, "],\"page\":");
+	if (a->page) {
+		buf_adds(b, "{\"url\":");
+		buf_json_strz(b, a->page->url);
+		buf_adds(b, ",\"published\":");
+		buf_json_strz(b, a->page->published);
+		buf_adds(b, ",\"site\":");
+		buf_json_strz(b, a->page->site);
+		buf_adds(b, ",\"lang\":");
+		buf_json_strz(b, a->page->lang);
+		buf_addc(b, '}');
+	} else
+		buf_adds(b, "null");
+	buf_adds(b, "}\n");
 }

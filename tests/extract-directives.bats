@@ -68,7 +68,7 @@ records() {
 
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/extract-directives" --help
-	[ "${lines[0]}" = "usage: extract-directives [-o] [-e ENC] [-l KIND:FILE] [--counters] [FILE ...]" ]
+	[ "${lines[0]}" = "usage: extract-directives [-o] [-e ENC] [-f html|text] [-l KIND:FILE] [--counters] [FILE ...]" ]
 	has "-o, --only" "-e ENC" "-l KIND:FILE" "surnames," "syllables, posts, orgwords, presided, spoke, attended or speech" \
 		"-h, --help" "--version" "extract-directives(1)"
 	[ -z "$stderr" ]

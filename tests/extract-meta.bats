@@ -39,7 +39,7 @@ records() {
 
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/extract-meta" --help
-	[ "${lines[0]}" = "usage: extract-meta [-o] [-e ENC] [--counters] [FILE ...]" ]
+	[ "${lines[0]}" = "usage: extract-meta [-o] [-e ENC] [-f html|text] [--counters] [FILE ...]" ]
 	[[ $output == *"-o, --only"* ]]
 	[ -z "$stderr" ]
 }
@@ -837,4 +837,25 @@ records() {
 	fixture source-then-label
 	has '"published":"2017-09-14","event_date":"2017-09-05","source":null,'
 	source_is "Release time:2018-04-15 Article source: Reading times: A+AA-" null
+}
+
+# ---- page.published: the date an HTML page declares ----
+
+@test "published: page.published where the text has none, over the text's when more than a day apart, the text's within a day" {
+	rec() { printf '{"type":"article","id":"%s","src":"-","line":1,"title":"T","header":[%s],"body":"On May 5, the group held a meeting.","footer":[],"page":{"url":null,"published":%s,"site":null,"lang":null}}\n' "$@"; }
+	{ rec 0000000000000001 '' '"2024-04-18"'
+	  rec 0000000000000002 '"Date: 2023-01-01"' '"2024-04-18"'
+	  rec 0000000000000003 '"Date: 2024-04-19"' '"2024-04-18"'
+	  rec 0000000000000004 '"Date: 2024-04-19"' 'null'
+	} > "$BATS_TEST_TMPDIR/in"
+	run -0 "$BIN/extract-meta" -o "$BATS_TEST_TMPDIR/in"
+	[[ "${lines[0]}" == *'"published":"2024-04-18"'* ]]
+	[[ "${lines[1]}" == *'"published":"2024-04-18"'* ]]
+	[[ "${lines[2]}" == *'"published":"2024-04-19"'* ]]
+	[[ "${lines[3]}" == *'"published":"2024-04-19"'* ]]
+}
+
+@test "published: an HTML page read directly gives its declared date" {
+	run -0 "$BIN/extract-meta" -o tests/fixtures/html/news.html
+	[[ "$output" == *'"published":"2024-04-18"'* ]]
 }

@@ -39,7 +39,7 @@ records() {
 
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/extract-people" --help
-	[ "${lines[0]}" = "usage: extract-people [-o] [-e ENC] [-l KIND:FILE] [--counters] [FILE ...]" ]
+	[ "${lines[0]}" = "usage: extract-people [-o] [-e ENC] [-f html|text] [-l KIND:FILE] [--counters] [FILE ...]" ]
 	has "-o, --only" "-l KIND:FILE" "surnames," "syllables, posts, orgwords, presided, spoke, attended or speech"
 	[ -z "$stderr" ]
 }

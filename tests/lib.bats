@@ -924,3 +924,127 @@ TEXT,label On'
 	[ "${lines[1]%% *}" = TEXT ]
 	[ "${lines[2]%% *}" = PARA ]
 }
+
+# ---- html: the lines of a page (lib/html.c) ----
+
+@test "html: character references, named (with and without ';') and numeric (HTML5 rules)" {
+	input '<p>a &amp; b &copy2019 &notit; &#0; &#x110000; &#xD800; &#128; &#150;</p><p>&#99999999999999999999; &#; &bogus; &lt &mdash;&hellip;&ldquo;q&rdquo;&middot;&nbsp;x</p>'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal "1: a & b ©2019 ¬it; $F $F $F € –
+1: $F &#; &bogus; < —…“q”· x
+title= og= url=/ site= lang= pub= lines=1"
+}
+
+@test "html: block elements, <br>, table rows and list items are lines; cells share one" {
+	input '<div>one<br>two</div><p>three<span>four</span></p><table><tr><td>c1<td>c2<tr><th>d1</th></table><ul><li>e<li>f</ul>g'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: one
+1: two
+1: threefour
+1: c1 c2
+1: d1
+1: e
+1: f
+1: g
+title= og= url=/ site= lang= pub= lines=1'
+}
+
+@test "html: <pre> keeps its line breaks; white space elsewhere is folded" {
+	input '<p>a\n   b\t\tc</p><pre>x  y\nz\n\nw</pre>'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: a b c
+2: x  y
+3: z
+5: w
+title= og= url=/ site= lang= pub= lines=5'
+}
+
+@test "html: script, style, noscript, template, textarea, svg, comments, CDATA and hidden elements are not text" {
+	input '<script>a<b</script><style>p{}</style><noscript>n</noscript><template>t</template><textarea>x</textarea><svg><title>s</title><text>t</text></svg><!-- c <p>x</p> --><![CDATA[d]]><div hidden>h</div><span style="display: none">h2</span><p>seen</p><?php x ?><!DOCTYPE x>'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: seen
+title= og= url=/ site= lang= pub= lines=1'
+}
+
+@test "html: attributes quoted, unquoted and bare; stray '<' and '&' are text; links marked" {
+	input '<p class=a id="b" data-x='"'"'c>d'"'"' hidden2>1 < 2 & 3 <a href=/x title=">">link</a></p>'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: 1 < 2 & 3 link
+title= og= url=/ site= lang= pub= lines=1'
+}
+
+@test "html: what the page declares: title, og:title, canonical, og:url, site, lang, date" {
+	input '<html lang="zh-CN"><head><title>Headline &amp; more | Site</title><meta property="og:title" content="OG &quot;t&quot;"><link rel="canonical" href="http://a.example/1?x=1&amp;y=2"><meta property="og:url" content="http://a.example/og"><meta property="og:site_name" content="Site"><meta name="publishdate" content="2023/04/11"></head><body><p>x</p><time datetime="2020-01-02">then</time></body></html>'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: x
+1: then
+title=Headline & more | Site og=OG "t" url=http://a.example/1?x=1&y=2/http://a.example/og site=Site lang=zh-CN pub=2023-04-11 lines=1'
+}
+
+@test "html: the surest declared date wins: article:published_time over JSON-LD over <time>" {
+	input '<time datetime="2020-01-02">a</time><script type="application/ld+json">{"datePublished": "2021-03-04T10:00"}</script><meta property="article:published_time" content="2022-05-06T00:00:00Z">'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: a
+title= og= url=/ site= lang= pub=2022-05-06 lines=1'
+}
+
+@test "html: an unterminated comment or script ends the page, and says where it began" {
+	input '<p>a</p>\n<!-- never closed <p>b</p>'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: a
+title= og= url=/ site= lang= pub= lines=2 comment@2'
+	input '<p>a</p>\n\n<script>var x; <p>b</p>'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: a
+title= og= url=/ site= lang= pub= lines=3 script@3'
+}
+
+@test "html: 100,000 nested elements are flattened beyond 512, every word kept" {
+	awk 'BEGIN { for (i = 0; i < 100000; i++) printf "<div><span>"; printf "deep"; for (i = 0; i < 100000; i++) printf "</span></div>"; print "<p>after</p>" }' >"$IN"
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: deep
+1: after
+title= og= url=/ site= lang= pub= lines=2 deep@1'
+}
+
+@test "html: misnested and unclosed tags, a tag cut by the end of the page" {
+	input '<b><p>one</b>two</p><li>three<div>four<p>five<h2>six<h3>seven</h2>eight<a href="x'
+	run -0 "$LT" html <"$IN"
+	assert_output_equal '1: onetwo
+1: three
+1: four
+1: five
+1: six
+1: seven
+1: eight
+title= og= url=/ site= lang= pub= lines=1'
+}
+
+@test "sniff: HTML by its first bytes, after a BOM, white space, comments and <?xml?>" {
+	input '<!DOCTYPE html>\n<html>\n<HEAD>\n  <meta charset=x>\n\xef\xbb\xbf<html>\n<!-- x --><html>\n<?xml version="1.0"?><html>\n<htmlx>\nSource: <html>\n<p>a</p>\n<BODY>\n'
+	run -0 "$LT" sniff <"$IN"
+	assert_output_equal '1
+1
+1
+1
+1
+1
+1
+0
+0
+0
+1'
+}
+
+@test "charset: BOM, <meta charset>, http-equiv Content-Type; GB2312 and GBK read as GB18030, Latin-1 as windows-1252" {
+	input '<meta charset="gb2312">\n<meta http-equiv="Content-Type" content="text/html; charset=GBK">\n<META CHARSET=iso-8859-1>\n<meta charset=big5>\n<meta charset="utf-8">\n\xef\xbb\xbf<meta charset=gbk>\n<p>none</p>\n<meta charset="koi8-r">\n'
+	run -0 "$LT" charset <"$IN"
+	assert_output_equal 'GB18030
+GB18030
+WINDOWS-1252
+BIG5
+-
+-
+-
+koi8-r'
+}

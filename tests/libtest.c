@@ -13,7 +13,7 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: %s json | get KEY | escape | repair | lines [-n] [-k] [ENC] |\n"
-	    "       hash [TITLE] BODY | class\n", argv0);
+	    "       hash [TITLE] BODY | class | html | sniff | charset\n", argv0);
 	exit(EXIT_USAGE);
 }
 
@@ -236,6 +236,49 @@ classline(const char *s, size_t n, void *arg)
 	buf_addc(&ob, '\n');
 }
 
+/* ---- html: the lines of a page and what it declares; sniff; charset ---- */
+static void
+html(void)
+{
+	struct buf in = { 0 };
+	struct hpage hp = { 0 };
+	size_t i;
+
+	slurp(&in);
+	html_parse(&hp, in.p, in.n);
+	for (i = 0; i < hp.nb; i++) {
+		buf_printf(&ob, "%ld%s: ", hp.b[i].line, hp.b[i].flags & HF_LINK ? " link" : "");
+		buf_add(&ob, hp.text.p + hp.b[i].off, hp.b[i].n);
+		buf_addc(&ob, '\n');
+	}
+	buf_printf(&ob, "title=%s og=%s url=%s/%s site=%s lang=%s pub=%s lines=%ld",
+	    hp.title.n ? hp.title.p : "", hp.ogtitle.n ? hp.ogtitle.p : "",
+	    hp.url.n ? hp.url.p : "", hp.ogurl.n ? hp.ogurl.p : "", hp.site.n ? hp.site.p : "",
+	    hp.lang.n ? hp.lang.p : "", hp.pub, hp.lines);
+	if (hp.comment_line)
+		buf_printf(&ob, " comment@%ld", hp.comment_line);
+	if (hp.raw_line)
+		buf_printf(&ob, " %s@%ld", hp.raw_tag, hp.raw_line);
+	if (hp.deep_line)
+		buf_printf(&ob, " deep@%ld", hp.deep_line);
+	buf_addc(&ob, '\n');
+	out_buf(&ob);
+	html_free(&hp);
+	buf_free(&in);
+}
+
+static void
+sniffline(const char *s, size_t n, void *arg)
+{
+	char cs[40];
+
+	if (arg) {
+		html_charset(s, n, cs, sizeof cs);
+		buf_printf(&ob, "%s\n", *cs ? cs : "-");
+	} else
+		buf_printf(&ob, "%d\n", html_sniff(s, n));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -263,6 +306,12 @@ main(int argc, char **argv)
 		hash(argc == 4 ? argv[2] : NULL, argv[argc - 1]);
 	} else if (!strcmp(argv[1], "class") && argc == 2) {
 		eachline(classline, NULL);
+	} else if (!strcmp(argv[1], "html") && argc == 2) {
+		html();
+	} else if (!strcmp(argv[1], "sniff") && argc == 2) {
+		eachline(sniffline, NULL);
+	} else if (!strcmp(argv[1], "charset") && argc == 2) {
+		eachline(sniffline, "");
 	} else
 		usage();
 	buf_free(&ob);

@@ -2,7 +2,9 @@
  * article records made from it, every non-blank input line must be found, in order, in exactly
  * one place: the title, a header or footer line of its article, or the next stretch of its
  * body (joined to what came before by a space, a line break or nothing); and every part of
- * every record must be used up. */
+ * every record must be used up. For HTML input (by its first bytes, or -f html) the input lines
+ * are the lines the HTML reader sees on each page, and a title that is no line of its page
+ * (og:title or <title> less the site name) need not be found. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -58,6 +60,36 @@ inbody(struct art *a, const char *s, size_t n)
 	return 1;
 }
 
+/* the input lines, for HTML */
+struct inline_ {
+	char *s;
+	size_t n;
+	long line;
+	int page;
+};
+static struct inline_ *ins;
+static size_t nins;
+static int npages;
+
+static int
+collect(const struct article *a, void *arg)
+{
+	const struct hpage *hp = arg;
+	size_t i;
+
+	(void)a;
+	npages++;
+	for (i = 0; i < hp->nb; i++) {
+		ins = erealloc(ins, (nins + 1) * sizeof *ins);
+		ins[nins].s = estrndup(hp->text.p + hp->b[i].off, hp->b[i].n);
+		ins[nins].n = hp->b[i].n;
+		ins[nins].line = hp->b[i].line;
+		ins[nins].page = npages;
+		nins++;
+	}
+	return 0;
+}
+
 static int
 usedup(const struct art *a)
 {
@@ -88,13 +120,16 @@ main(int argc, char *argv[])
 	ssize_t len;
 
 	setprog(argv[0]);
-	while ((c = getopt(argc, argv, "e:")) != -1)
+	int format = 0;
+	while ((c = getopt(argc, argv, "e:f:")) != -1)
 		if (c == 'e')
 			enc = optarg;
+		else if (c == 'f')
+			format = optarg[0];
 		else
 			return 2;
 	if (argc - optind != 2)
-		die(2, "usage: readout-lostcheck [-e ENC] RAWFILE RECORDS");
+		die(2, "usage: readout-lostcheck [-e ENC] [-f html|text] RAWFILE RECORDS");
 	if (!(fp = fopen(argv[optind + 1], "r")))
 		die(2, "cannot open '%s'", argv[optind + 1]);
 	while ((len = getline(&line, &cap, fp)) > 0) {
@@ -116,7 +151,35 @@ main(int argc, char *argv[])
 	free(line);
 	if (reader_open(&r, argv[optind], enc, 1) < 0)
 		return 2;
-	while (reader_line(&r, &s, &n) > 0) {
+	int html = html_input(&r, format);
+	size_t hi = 0;
+	if (html) {
+		struct hpage hp = { 0 };
+		html_read(&r, enc, &hp, collect, &hp);
+		html_free(&hp);
+		/* a title that is no line of its page came from og:title or <title> */
+		for (k = 0; k < narts; k++) {
+			size_t j;
+			for (j = 0; arts[k].title && j < nins; j++)
+				if (ins[j].page == (int)k + 1 && !strcmp(ins[j].s, arts[k].title))
+					break;
+			if (arts[k].title && j == nins) {
+				free(arts[k].title);
+				arts[k].title = NULL;
+			}
+		}
+		k = 0;
+	}
+	for (;;) {
+		if (html) {
+			if (hi == nins)
+				break;
+			s = ins[hi].s;
+			n = ins[hi].n;
+			r.lineno = ins[hi].line;
+			hi++;
+		} else if (reader_line(&r, &s, &n) <= 0)
+			break;
 		trim(&s, &n);
 		if (!n)
 			continue;
@@ -131,7 +194,7 @@ main(int argc, char *argv[])
 				a->title = NULL;
 				break;
 			}
-			if (take(a->hdr, a->nhdr, s, n) || take(a->ftr, a->nftr, s, n) || inbody(a, s, n))
+			if (inbody(a, s, n) || take(a->hdr, a->nhdr, s, n) || take(a->ftr, a->nftr, s, n))
 				break;
 			if (!usedup(a))
 				die(1, "%s:%ld: line not found in article %zu (line %ld): %.*s", r.name,
@@ -156,6 +219,9 @@ main(int argc, char *argv[])
 		free(arts[k].ftr);
 	}
 	free(arts);
+	for (k = 0; k < nins; k++)
+		free(ins[k].s);
+	free(ins);
 	json_free(&d);
 	return 0;
 }

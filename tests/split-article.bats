@@ -27,7 +27,7 @@ lost() {
 
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/split-article" --help
-	[ "${lines[0]}" = "usage: split-article [-uv] [-e ENC] [--counters] [FILE ...]" ]
+	[ "${lines[0]}" = "usage: split-article [-uv] [-e ENC] [-f html|text] [--counters] [FILE ...]" ]
 	[ -z "$stderr" ]
 }
 
@@ -325,7 +325,7 @@ lost() {
 @test "layout: the headline printed again with a Source: line over the second half is one article" {
 	golden headline-twice "tests/fixtures/split-article/headline-twice.txt"
 	[ "$(grep -c '"type":"article"' <<< "$output")" -eq 1 ]
-	[[ $output == *'"footer":[]}'* ]]
+	[[ $output == *'"footer":[],"page":null}'* ]]
 }
 
 @test "layout: teasers of related articles cut with '...' after the footer are footer, not new articles" {
@@ -361,6 +361,41 @@ lost() {
 	done
 }
 
+# ---- HTML ----
+
+H=tests/fixtures/html
+
+@test "golden: html: a Chinese CMS template (menu, breadcrumb, Source/Date/Views line, editor, Print/Close, Related news, ICP footer)" {
+	golden html-cms "$H/cms-template.html"
+}
+
+@test "golden: html: an article in layout tables, headline in <font><b>, paragraphs split by <br><br>" {
+	golden html-layout-table "$H/layout-table.html"
+}
+
+@test "golden: html: a general news page (header, nav, byline, share, figure, related links, comments, aside, footer; og, canonical, JSON-LD)" {
+	golden html-news "$H/news.html"
+}
+
+@test "golden: html: no <h1>: the title is <title> less the site name" {
+	golden html-no-h1 "$H/no-h1.html"
+}
+
+@test "golden: html: a GB2312 page is read as GB18030 by its <meta charset>" {
+	golden html-gb2312 "$H/gb2312.html"
+}
+
+@test "golden: html: two pages in one file are two articles" {
+	golden html-two-pages "$H/two-pages.html"
+}
+
+@test "nothing lost: html: every line of every HTML fixture is in exactly one place" {
+	local f
+	for f in "$H"/*.html; do
+		lost "$f"
+	done
+}
+
 @test "regression: a section label repeated over the next headline is not the headline again: two articles" {
 	printf '%s\n' "Company News" "Tianhe Steel Group Holds Work Conference" "Date: 2022-01-25" \
 		"On January 24, Tianhe Steel Group held its work conference in Hefei. Luo Bin presided." \
@@ -369,4 +404,116 @@ lost() {
 	run -0 "$BIN/split-article" "$T/p.txt"
 	[ "${#lines[@]}" -eq 2 ]
 	[[ ${lines[1]} == *'"title":"Baiyun Port Group Opens a New Container Terminal"'* ]]
+}
+
+@test "html: detected by content from standard input; -f text reads the markup as text; -f html forces HTML" {
+	run -0 "$BIN/split-article" < "$H/news.html"
+	[[ "$output" == *'"title":"Port operator reports record first quarter"'* ]]
+	run -0 "$BIN/split-article" -f text "$H/news.html"
+	[[ "$output" == *'"page":null}' ]]
+	[[ "$output" == *'<'* ]]
+	printf 'Home\n<p>On May 5, the group held its work meeting in Beijing and many attended it.</p>\n' > "$T/late.html"
+	run -0 "$BIN/split-article" "$T/late.html"
+	[[ "$output" == *'<p>'* ]]
+	run -0 "$BIN/split-article" -f html "$T/late.html"
+	[[ "$output" == *'"body":"Home\nOn May 5, the group held its work meeting in Beijing and many attended it."'* ]]
+}
+
+@test "html: -f with neither html nor text is a usage error" {
+	run -2 --separate-stderr "$BIN/split-article" -f xml "$H/news.html"
+	assert_stderr_has "-f takes html or text, not 'xml'"
+	run -2 --separate-stderr "$BIN/split-article" -f
+	assert_stderr_has "usage:"
+}
+
+@test "html: -e overrides the declared charset; a page declaring GB2312 but in UTF-8 is read as UTF-8, with a warning" {
+	iconv -f GB18030 -t UTF-8 "$H/gb2312.html" > "$T/utf8.html"
+	run -1 --separate-stderr "$BIN/split-article" "$T/utf8.html"
+	[[ "$output" == *'来源'* ]]
+	assert_stderr_has "utf8.html:1: declares charset 'GB18030' but is valid UTF-8: read as UTF-8"
+	run -0 "$BIN/split-article" -e GB18030 "$H/gb2312.html"
+	[[ "$output" == *'来源'* ]]
+}
+
+@test "html: an unknown declared charset is read as UTF-8, with a warning" {
+	printf '<html><meta charset="x-nonesuch"><p>On May 5, the group held its work meeting in Beijing.</p></html>' > "$T/u.html"
+	run -1 --separate-stderr "$BIN/split-article" "$T/u.html"
+	assert_stderr_has "unknown charset 'x-nonesuch': read as UTF-8"
+	[[ "$output" == *'held its work meeting'* ]]
+}
+
+@test "html: bad input: truncated page, unterminated comment and script: what came before is kept, a message says where" {
+	head -c 1500 "$H/news.html" > "$T/cut.html"
+	run -0 "$BIN/split-article" "$T/cut.html"
+	[[ "$output" == *'"type":"article"'* ]]
+	printf '<html><body><p>On May 5, the group held its work meeting in Beijing.</p>\n<!-- open\n<p>hidden</p>' > "$T/c.html"
+	run -1 --separate-stderr "$BIN/split-article" "$T/c.html"
+	assert_stderr_has "c.html:2: unterminated comment: the rest of the page ignored"
+	[[ "$output" == *'work meeting'* && "$output" != *hidden* ]]
+	printf '<html><body><p>On May 5, the group held its work meeting in Beijing.</p>\n\n<script>var a = "<p>x</p>";' > "$T/s.html"
+	run -1 --separate-stderr "$BIN/split-article" "$T/s.html"
+	assert_stderr_has "s.html:3: unterminated <script>: the rest of the page ignored"
+}
+
+@test "html: bad input: 100,000 nested elements are flattened with a message, the text kept" {
+	awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 100000; i++) printf "<div>"; printf "On May 5, the group held its work meeting in Beijing."; for (i = 0; i < 100000; i++) printf "</div>"; print "</body></html>" }' > "$T/deep.html"
+	run -1 --separate-stderr "$BIN/split-article" "$T/deep.html"
+	assert_stderr_has "deep.html:1: elements nested deeper than 512: flattened"
+	[[ "$output" == *'"body":"On May 5, the group held its work meeting in Beijing."'* ]]
+}
+
+@test "html: bad input: a 10 MB text node is one line of the body" {
+	awk 'BEGIN { printf "<html><body><p>"; for (i = 0; i < 200000; i++) printf "The meeting studied the spirit of the conference, "; print "</p></body></html>" }' > "$T/big.html"
+	run -0 "$BIN/split-article" "$T/big.html"
+	[ "${#output}" -gt 10000000 ]
+	"$BIN/split-article" "$T/big.html" > "$T/rec"
+	run -0 "$BIN/readout-lostcheck" "$T/big.html" "$T/rec"
+}
+
+@test "html: bad input: invalid and overlong character references become U+FFFD or stay text" {
+	printf '<html><p>a &#0; b &#xFFFFFFFFFFFFFFFF; c &#55296; d &#x; e &unknownentityname; f &#1114112; g</p></html>' > "$T/r.html"
+	run -0 "$BIN/split-article" "$T/r.html"
+	[[ "$output" == *'"body":"a � b � c � d &#x; e &unknownentityname; f � g"'* ]]
+}
+
+@test "html: bad input: NUL bytes become U+FFFD, with a message" {
+	printf '<html><p>On May 5, the group\0 held its work meeting in Beijing.</p></html>' > "$T/n.html"
+	run -1 --separate-stderr "$BIN/split-article" "$T/n.html"
+	assert_stderr_has "n.html:1: 0 invalid UTF-8 sequences and 1 NUL byte replaced with U+FFFD"
+	[[ "$output" == *'group� held'* ]]
+}
+
+@test "html: bad input: a binary file named .html is skipped, also with -f html" {
+	head -c 20000 "$BIN/split-article" > "$T/bin.html"
+	run -1 --separate-stderr "$BIN/split-article" "$T/bin.html"
+	assert_stderr_has "binary file skipped"
+	[ -z "$output" ]
+	run -1 --separate-stderr "$BIN/split-article" -f html "$T/bin.html"
+	assert_stderr_has "binary file skipped"
+	[ -z "$output" ]
+}
+
+@test "html: a page with no text at all is no article, with a message" {
+	printf '<!DOCTYPE html><html><head><title></title></head><body><script>x()</script></body></html>' > "$T/e.html"
+	run -0 --separate-stderr "$BIN/split-article" "$T/e.html"
+	assert_stderr_has "e.html:1: 0 lines of page navigation, metadata or footer and no article: skipped"
+	[ -z "$output" ]
+}
+
+@test "html: the extractors read HTML pages as split-article does" {
+	"$BIN/split-article" "$H/cms-template.html" > "$T/a"
+	run -0 "$BIN/extract-meta" "$H/cms-template.html"
+	[ "${lines[0]}" = "$(cat "$T/a")" ]
+	run -2 "$BIN/extract-meta" -f nonsense "$H/cms-template.html"
+}
+
+@test "html: a \"</html>\" in a script's string does not end the page; one followed by another page does" {
+	{ printf '<html><body><script>var s = "</html>";\n'
+	  awk 'BEGIN { for (i = 0; i < 3000; i++) print "var x" i " = 1;" }'
+	  printf '</script><p>On May 5, the group held its work meeting in Beijing.</p></body></html>\n\n<html><body><p>On May 6, the second meeting was held in Shanghai.</p></body></html>\n'
+	} > "$T/s.html"
+	run -0 "$BIN/split-article" "$T/s.html"
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[0]}" == *'"body":"On May 5, the group held its work meeting in Beijing."'* ]]
+	[[ "${lines[1]}" == *'"line":3004,'* && "${lines[1]}" == *'"body":"On May 6, the second meeting was held in Shanghai."'* ]]
 }

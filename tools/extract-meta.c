@@ -2,6 +2,7 @@
  * meeting took place, the source, where it was held and which organisation held it. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "readout.h"
@@ -613,6 +614,34 @@ jsonspan(struct buf *b, const char *s, size_t n)
 		buf_adds(b, "null");
 }
 
+/* The date an HTML page declares (page.published) where the text gives none, and over the
+ * text's when they are more than a day apart: on a web page the lines around the article
+ * (a cookie notice, other stories' dates) are in its header and footer, while a declared
+ * time stamp is in UTC, so a day either way is the local date the page prints. */
+static long
+daynum(struct date d)
+{
+	long y = d.y - (d.m <= 2), era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+	long doy = (153 * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
+
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+static void
+declared(const struct article *a, struct meta *m)
+{
+	struct date d;
+	size_t at;
+
+	if (!a->page || !a->page->published ||
+	    !date_find(a->page->published, strlen(a->page->published), &d, &at) || !date_valid(d))
+		return;
+	if (!m->haspub || !date_valid(m->pub) || labs(daynum(d) - daynum(m->pub)) > 1) {
+		m->pub = d;
+		m->haspub = 1;
+	}
+}
+
 static void
 meta(struct buf *out, const struct article *a, void *arg)
 {
@@ -638,6 +667,7 @@ meta(struct buf *out, const struct article *a, void *arg)
 	m->hasevent = date_find_event(m->lead, m->leadn, &m->event, &at) ||
 	    wiredateline(m->lead, m->leadn, &m->event);
 	m->haspub = findpublished(m, a);
+	declared(a, m);	/* the date the HTML page declares, if far from the one seen */
 	if (m->haspub && m->pub.amb && m->hasevent)
 		settle(&m->pub, m->event);
 	if (m->haspub && !date_valid(m->pub)) {

@@ -7,6 +7,8 @@
 
 static const char *enc;
 static int uflag, vflag;
+static int format;	/* -f: 'h' HTML, 't' text, 0 by content */
+static struct hpage page;
 
 struct seen {          /* ids written so far, for -u: open addressing */
 	uint64_t *v;
@@ -71,6 +73,8 @@ isrecord(struct jdoc *d, const char *s, size_t n)
 	return (t = json_get(d, 0, "type")) && t->type == J_STR;
 }
 
+static void *sp_state;	/* the state emit writes with */
+
 static int
 process(struct splitter *sp, const char *name)
 {
@@ -82,6 +86,10 @@ process(struct splitter *sp, const char *name)
 
 	if (reader_open(&r, name, enc, 1) < 0)
 		return 1;
+	if (html_input(&r, format)) {
+		k = html_read(&r, enc, &page, emit, sp_state);
+		return reader_close(&r) || k;
+	}
 	while ((k = reader_line(&r, &s, &n)) > 0) {
 		if (first) {	/* the first line that is not blank */
 			for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
@@ -104,22 +112,27 @@ process(struct splitter *sp, const char *name)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-uv] [-e ENC] [--counters] [FILE ...]\n", argv0);
+	fprintf(stderr, "usage: %s [-uv] [-e ENC] [-f html|text] [--counters] [FILE ...]\n", argv0);
 	exit(EXIT_USAGE);
 }
 
 static void
 help(void)
 {
-	printf("usage: %s [-uv] [-e ENC] [--counters] [FILE ...]\n"
+	printf("usage: %s [-uv] [-e ENC] [-f html|text] [--counters] [FILE ...]\n"
 	    "Split raw scraped news pages into article records (JSON Lines), one per article.\n"
 	    "Reads the FILEs, or standard input if none or '-'. Each file starts a new article,\n"
 	    "and so do a form feed and a new headline or dateline after a page footer.\n"
+	    "An HTML page is one article: its text without navigation and boilerplate, and in\n"
+	    "\"page\" the URL, date, site and language it declares.\n"
 	    "A file of JSON records (extract-* and to-tsv read those) is split as text, with a\n"
 	    "warning and status 1.\n"
 	    "Options may come before or after the FILEs; '--' ends them.\n"
 	    "\n"
 	    "  -e ENC     the input is in encoding ENC (GBK, GB18030, LATIN1, ...), not UTF-8\n"
+	    "             (HTML: not the charset the page declares)\n"
+	    "  -f FORMAT  read the input as html or as text (default: HTML if it starts as\n"
+	    "             HTML does: <!DOCTYPE html, <html, <head, <meta ...)\n"
 	    "  -u         write each article once: drop one whose id was already written\n"
 	    "  -v         at the end, say on stderr how many articles were written (and with\n"
 	    "             -u, how many duplicates dropped)\n"
@@ -142,14 +155,22 @@ main(int argc, char *argv[])
 	int c, i, ret = 0;
 
 	setprog(argv[0]);
-	argc = arrange(argc, argv, ":e:uvh", help, usage, NULL, CBIT(C_ARTICLES) |
+	argc = arrange(argc, argv, ":e:f:uvh", help, usage, NULL, CBIT(C_ARTICLES) |
 	    CBIT(C_PAGES_SKIPPED) | CBIT(C_REPLACED) | CBIT(C_FILES_SKIPPED) | CBIT(C_DUPLICATES));
-	while ((c = getopt(argc, argv, ":e:uvh")) != -1) {
+	while ((c = getopt(argc, argv, ":e:f:uvh")) != -1) {
 		switch (c) {
 		case 'e':
 			enc = optarg;
 			if (!reader_enc_ok(enc))
 				die(EXIT_USAGE, "unknown encoding '%s' (see iconv -l)", enc);
+			break;
+		case 'f':
+			if (!strcmp(optarg, "html"))
+				format = 'h';
+			else if (!strcmp(optarg, "text"))
+				format = 't';
+			else
+				die(EXIT_USAGE, "-f takes html or text, not '%s'", optarg);
 			break;
 		case 'u':
 			uflag = 1;
@@ -166,11 +187,13 @@ main(int argc, char *argv[])
 	}
 	out_init();
 	sp = split_new(emit, &st);
+	sp_state = &st;
 	if (optind == argc)
 		ret |= process(sp, "-");
 	for (i = optind; i < argc; i++)
 		ret |= process(sp, argv[i]);
 	split_free(sp);
+	html_free(&page);
 	buf_free(&st.out);
 	free(st.seen.v);
 	out_close();
