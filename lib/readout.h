@@ -246,6 +246,10 @@ int ends_sentence(const char *s, size_t n);
 int starts_list_item(const char *s, size_t n);
 /* Is the whole line a date (and time): 2023-04-11 08:22, Aug 09,2021, 2021年8月9日 ...? */
 int is_date_only(const char *s, size_t n);
+/* A line that gives the page's own URL, a label then an http(s) URL and nothing else:
+ * "URL: http://...", "Link:https://...", "Original link: ...", "原文链接：..." (not a label that
+ * names another page: "Source:", "Related link:"). The URL and its length (*urln), else NULL. */
+const char *page_url_line(const char *s, size_t n, size_t *urln);
 
 /* ---- split.c: raw text to articles (shared by split-article and the extractors) ---- */
 struct article {

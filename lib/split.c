@@ -386,6 +386,25 @@ split_end(struct splitter *sp)
 	return k;
 }
 
+/* "page": what the page says about itself; from text, the URL of the first header line that
+ * gives it (the line stays in the header). null when nothing is known. */
+static void
+page_json(struct buf *b, const struct article *a)
+{
+	const char *url = NULL;
+	size_t i, un = 0;
+
+	for (i = 0; i < a->nheader && !url; i++)
+		url = page_url_line(a->header[i], strlen(a->header[i]), &un);
+	if (!url) {
+		buf_adds(b, "null");
+		return;
+	}
+	buf_adds(b, "{\"url\":");
+	buf_json_str(b, url, un);
+	buf_adds(b, ",\"published\":null,\"site\":null,\"lang\":null}");
+}
+
 void
 article_json(struct buf *b, const struct article *a)
 {
@@ -414,5 +433,7 @@ article_json(struct buf *b, const struct article *a)
 			buf_addc(b, ',');
 		buf_json_strz(b, a->footer[i]);
 	}
-	buf_adds(b, "]}\n");
+	buf_adds(b, "],\"page\":");
+	page_json(b, a);
+	buf_adds(b, "}\n");
 }

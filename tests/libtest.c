@@ -13,7 +13,7 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: %s json | get KEY | escape | repair | lines [-n] [-k] [ENC] |\n"
-	    "       hash [TITLE] BODY | class\n", argv0);
+	    "       hash [TITLE] BODY | class | url\n", argv0);
 	exit(EXIT_USAGE);
 }
 
@@ -236,6 +236,21 @@ classline(const char *s, size_t n, void *arg)
 	buf_addc(&ob, '\n');
 }
 
+/* the URL page_url_line() finds in the line, or "-" */
+static void
+urlline(const char *s, size_t n, void *arg)
+{
+	size_t un;
+	const char *u = page_url_line(s, n, &un);
+
+	(void)arg;
+	if (u)
+		buf_add(&ob, u, un);
+	else
+		buf_addc(&ob, '-');
+	buf_addc(&ob, '\n');
+}
+
 int
 main(int argc, char **argv)
 {
@@ -263,6 +278,8 @@ main(int argc, char **argv)
 		hash(argc == 4 ? argv[2] : NULL, argv[argc - 1]);
 	} else if (!strcmp(argv[1], "class") && argc == 2) {
 		eachline(classline, NULL);
+	} else if (!strcmp(argv[1], "url") && argc == 2) {
+		eachline(urlline, NULL);
 	} else
 		usage();
 	buf_free(&ob);

@@ -618,7 +618,7 @@ closed_pipe() {
 @test "a closed pipe: to-tsv | head -n 1 ends quietly" {
 	many
 	closed_pipe "$MANY" "$BIN/to-tsv" -t article
-	[ "$(cat "$T/head")" = $'id\tsrc\tline\ttitle\theader\tbody\tfooter' ]
+	[ "$(cat "$T/head")" = $'id\tsrc\tline\ttitle\theader\tbody\tfooter\tpage' ]
 }
 
 # ---- a full disk: /dev/full as standard output ----

@@ -448,8 +448,8 @@ articles() {
 	"$BIN/split-article" examples/*.txt > "$T/rec"
 	"$BIN/to-tsv" < "$T/rec" > "$T/all.tsv"
 	"$BIN/to-tsv" src line title < "$T/rec" > "$T/slt.tsv"
-	# every row has every column: 7 for the article record, 3 asked for
-	awk -F'\t' 'NF != 7 { print NR ": " NF " cells"; bad = 1 } END { exit bad }' "$T/all.tsv"
+	# every row has every column: 8 for the article record, 3 asked for
+	awk -F'\t' 'NF != 8 { print NR ": " NF " cells"; bad = 1 } END { exit bad }' "$T/all.tsv"
 	[ "$(wc -l < "$T/all.tsv")" -eq "$(($(wc -l < "$T/rec") + 1))" ]
 	# src and line, as split-article wrote them
 	awk -F'\t' 'NR > 1 { print $1 ":" $2 }' "$T/slt.tsv" > "$T/got"
