@@ -329,6 +329,10 @@ int people_speaker(const struct people *pp, size_t off, int quoted);
 /* Is the word a noun that names what a list holds: requirements, points, tasks ...? */
 int people_listnoun(const char *s, size_t n);
 extern const char *const role_names[];
+/* The person record's "key", appended to b: the name with each word capitalised ("CAI Jun",
+ * "cai  jun" -> "Cai Jun"), a hyphen between letters dropped ("Sai-ming" -> "Saiming"), one
+ * space between words, so that the forms of one name meet */
+void person_key(struct buf *b, const char *s, size_t n);
 
 /* ---- records.c: the input side of every extractor ----
  * Reads a record stream, or raw text (the first non-blank byte is not '{'), which it splits as

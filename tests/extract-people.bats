@@ -11,7 +11,7 @@ load extractor
 
 # person NAME TITLE ROLE MENTIONS: $output has that person record (TITLE as JSON: "..." or null)
 person() {
-	has "\"name\":\"$1\",\"title\":$2,\"role\":\"$3\",\"mentions\":$4}"
+	has "\"name\":\"$1\",\"title\":$2,\"role\":\"$3\",\"mentions\":$4,"
 }
 
 # names NAME...: the names of the person records in $output are these, in this order
@@ -74,7 +74,7 @@ records() {
 
 @test "-o writes only the person records; --only is -o" {
 	xt_o_writes_only_the_derived_records \
-		'^{"type":"person","article":"[0-9a-f]\{16\}","name":"[^"]*","title":\(null\|"[^"]*"\),"role":"\(presided\|spoke\|attended\|mentioned\)","mentions":[1-9][0-9]*}$' \
+		'^{"type":"person","article":"[0-9a-f]\{16\}","name":"[^"]*","title":\(null\|"[^"]*"\),"role":"\(presided\|spoke\|attended\|mentioned\)","mentions":[1-9][0-9]*,"key":"[^"]*"}$' \
 		-gt 40
 }
 
@@ -91,7 +91,7 @@ records() {
 	[[ ${lines[8]} == '{"type":"person","article":"9c758e38440ad277","name":"Chen Yutong",'* ]]
 	[ "${lines[9]}" = '{ "type" : "person" ,  "article":"9c758e38440ad277", "name":"Xu Lei",	"role":"spoke" }' ]
 	[[ ${lines[10]} == '{"type":"article" , "id" : "00000000000000ab",'* ]]
-	[ "${lines[11]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":"general manager of the group","role":"presided","mentions":1}' ]
+	[ "${lines[11]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":"general manager of the group","role":"presided","mentions":1,"key":"Luo Bin"}' ]
 	[ "${lines[12]}" = '{"type":"meta","article":"0000000000000000","title":null,"x":"\u00e9\n"}' ]
 	[ "${#lines[@]}" -eq 13 ]
 }
@@ -111,7 +111,7 @@ records() {
 		'{"type":"article","id":"00000000000000ae","body":"Luo Bin attended the meeting."}' > "$T/rec"
 	run -0 --separate-stderr "$BIN/extract-people" -o "$T/rec"
 	[ -z "$stderr" ]
-	assert_output_equal '{"type":"person","article":"00000000000000ae","name":"Luo Bin","title":null,"role":"attended","mentions":1}'
+	assert_output_equal '{"type":"person","article":"00000000000000ae","name":"Luo Bin","title":null,"role":"attended","mentions":1,"key":"Luo Bin"}'
 }
 
 @test "strings are JSON-escaped; non-ASCII is written as UTF-8" {
@@ -425,7 +425,7 @@ records() {
 	page "Luo Bin Presides Over Work Conference" "Date: 2022-03-10" "" \
 		"On March 9, Tianhe Steel Group held its work conference. Luo Bin attended the meeting."
 	run -0 "$BIN/extract-people" -o "$T/page.txt"
-	assert_output_equal "$(printf '{"type":"person","article":"%s","name":"Luo Bin","title":null,"role":"attended","mentions":2}' "$("$BIN/split-article" "$T/page.txt" | sed 's/.*"id":"\([0-9a-f]*\)".*/\1/')")"
+	assert_output_equal "$(printf '{"type":"person","article":"%s","name":"Luo Bin","title":null,"role":"attended","mentions":2,"key":"Luo Bin"}' "$("$BIN/split-article" "$T/page.txt" | sed 's/.*"id":"\([0-9a-f]*\)".*/\1/')")"
 }
 
 @test "bylines: Reporter: in the header and (Editor: ) in the footer, after the body's people" {
@@ -478,10 +478,10 @@ records() {
 		'{"type":"article","id":"00000000000000ae","title":null,"header":[],"body":"Wu Fan delivered a speech.","footer":[]}'
 	# the good articles and their people; the article records without an id pass through
 	[ "${#lines[@]}" -eq 6 ]
-	[ "${lines[1]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":null,"role":"presided","mentions":1}' ]
+	[ "${lines[1]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":null,"role":"presided","mentions":1,"key":"Luo Bin"}' ]
 	[ "${lines[2]}" = '{"type":"article","id":"abc","body":"Qi Hong attended the meeting."}' ]
 	[ "${lines[3]}" = '{"type":"article","body":"Qi Hong attended the meeting."}' ]
-	[ "${lines[5]}" = '{"type":"person","article":"00000000000000ae","name":"Wu Fan","title":null,"role":"spoke","mentions":1}' ]
+	[ "${lines[5]}" = '{"type":"person","article":"00000000000000ae","name":"Wu Fan","title":null,"role":"spoke","mentions":1,"key":"Wu Fan"}' ]
 }
 
 @test "a truncated last line (no newline) is reported, status 1" {

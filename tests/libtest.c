@@ -13,7 +13,7 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: %s json | get KEY | escape | repair | lines [-n] [-k] [ENC] |\n"
-	    "       hash [TITLE] BODY | class | url\n", argv0);
+	    "       hash [TITLE] BODY | class | url | key\n", argv0);
 	exit(EXIT_USAGE);
 }
 
@@ -251,6 +251,16 @@ urlline(const char *s, size_t n, void *arg)
 	buf_addc(&ob, '\n');
 }
 
+/* the person_key() of the line, in brackets */
+static void
+keyline(const char *s, size_t n, void *arg)
+{
+	(void)arg;
+	buf_addc(&ob, '[');
+	person_key(&ob, s, n);
+	buf_adds(&ob, "]\n");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -280,6 +290,8 @@ main(int argc, char **argv)
 		eachline(classline, NULL);
 	} else if (!strcmp(argv[1], "url") && argc == 2) {
 		eachline(urlline, NULL);
+	} else if (!strcmp(argv[1], "key") && argc == 2) {
+		eachline(keyline, NULL);
 	} else
 		usage();
 	buf_free(&ob);

@@ -8,6 +8,7 @@ static void
 people(struct buf *out, const struct article *a, void *arg)
 {
 	struct people *pp = arg;
+	struct buf key = { 0 };
 	size_t i;
 
 	people_analyse(pp, a);
@@ -22,9 +23,14 @@ people(struct buf *out, const struct article *a, void *arg)
 			buf_json_str(out, p->titles.p, p->titles.n);
 		else
 			buf_adds(out, "null");
-		buf_printf(out, ",\"role\":\"%s\",\"mentions\":%d}\n", role_names[p->role],
+		buf_printf(out, ",\"role\":\"%s\",\"mentions\":%d,\"key\":", role_names[p->role],
 		    p->mentions);
+		key.n = 0;
+		person_key(&key, pp->text.p + p->name, p->namen);
+		buf_json_str(out, key.p, key.n);
+		buf_adds(out, "}\n");
 	}
+	buf_free(&key);
 }
 
 int
