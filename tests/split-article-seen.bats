@@ -150,3 +150,12 @@ ids() {
 	grep -q '^\.Op Fl -seen Ar FILE' man/split-article.1
 	grep -q '17 bytes' man/split-article.1
 }
+
+@test "--seen: a file of 100,000 ids in a regular pattern is read whole; the examples' ids among them are skipped" {
+	awk 'BEGIN { for (i = 0; i < 100000; i++) printf "%08x%08x\n", i * 7919, i }' > "$S"
+	split-article examples/*.txt | to-tsv -H id >> "$S"
+	run -0 --separate-stderr split-article --seen "$S" examples/*.txt
+	assert_output_equal ''
+	[ -z "$stderr" ]
+	[ "$(wc -l < "$S")" -eq $((100000 + $(split-article examples/*.txt | wc -l))) ]
+}

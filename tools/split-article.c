@@ -51,7 +51,8 @@ seen_add(struct seen *s, uint64_t id)
 		free(s->v);
 		*s = t;
 	}
-	for (i = (size_t)(id ^ id >> 29) & (s->cap - 1); s->v[i]; i = (i + 1) & (s->cap - 1))
+	for (i = (size_t)((id * 0x9e3779b97f4a7c15u) >> 32) & (s->cap - 1); s->v[i];
+	    i = (i + 1) & (s->cap - 1))
 		if (s->v[i] == id)
 			return 0;
 	s->v[i] = id;
