@@ -656,3 +656,53 @@ classify(const char *s, size_t n, int glued)
 		return L_SENT;
 	return L_TEXT;
 }
+
+/* Labels that name another page than the one the line is on: "Source: http://..." names the
+ * publisher, "Related link:" another article. */
+static const char *const otherpage[] = {
+	"source", "from", "reprint", "related", "friendly", "home", "previous", "next", "prev",
+	"email", "e-mail", "mail", "contact", "more", "see also", "other", "editor", "author",
+	"\xe6\x9d\xa5\xe6\xba\x90" /* 来源 */, "\xe7\x9b\xb8\xe5\x85\xb3" /* 相关 */,
+	"\xe5\x8f\x8b\xe6\x83\x85" /* 友情 */, "\xe8\xbd\xac\xe8\xbd\xbd" /* 转载 */,
+	"\xe4\xb8\x8a\xe4\xb8\x80" /* 上一 */, "\xe4\xb8\x8b\xe4\xb8\x80" /* 下一 */,
+};
+
+const char *
+page_url_line(const char *s, size_t n, size_t *urln)
+{
+	const char *label, *u;
+	size_t ln, k, i, words = 1;
+
+	trim(&s, &n);
+	if (n && (*s == '(' || *s == '[')) {	/* "(Original link: http://...)" */
+		s++, n--;
+		if (n && (s[n - 1] == ')' || s[n - 1] == ']'))
+			n--;
+		trim(&s, &n);
+	}
+	label = s;
+	for (ln = 0; ln < n && s[ln] != ':' && !(n - ln >= 3 && !memcmp(s + ln, "：", 3)); ln++)
+		if (s[ln] == ' ' && ln && s[ln - 1] != ' ')
+			words++;
+	if (ln == n || ln > 40 || words > 4)
+		return NULL;
+	k = ln + (s[ln] == ':' ? 1 : 3);
+	u = s + k;
+	n -= k;
+	trim(&u, &n);
+	if (!has_prefix(u, n, "http://") && !has_prefix(u, n, "https://"))
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (is_space_at(u + i, n - i, &k))
+			return NULL;	/* more after the URL: not a line that only gives it */
+	k = has_prefix(u, n, "https://") ? 8 : 7;
+	if (n == k || u[k] == '/' || u[k] == '.')
+		return NULL;	/* no host */
+	while (ln && label[ln - 1] == ' ')
+		ln--;
+	for (i = 0; i < sizeof otherpage / sizeof otherpage[0]; i++)
+		if (find_ci(label, ln, otherpage[i]))
+			return NULL;
+	*urln = n;
+	return u;
+}

@@ -123,17 +123,37 @@ arrange(int argc, char *argv[], const char *optstring, void (*help)(void), void 
 				counters_on(which);
 				continue;
 			}
-			for (l = longs; l && l->name && strcmp(a, l->name); l++)
+			char *eq = strchr(a, '=');
+			size_t an = eq ? (size_t)(eq - a) : strlen(a);
+			for (l = longs; l && l->name && (strlen(l->name) != an ||
+			    memcmp(a, l->name, an)); l++)
 				;
 			if (!l || !l->name) {
-				warnx_("unknown option '%s'", a);
+				warnx_("unknown option '%.*s'", (int)an, a);
 				usage();
 				exit(EXIT_USAGE);
 			}
-			if (l->as)
-				argv[ac++] = (char *)l->as;
-			else
+			int witharg = l->as && takesarg(optstring, l->as[1]);
+			if (eq && !witharg) {
+				warnx_("option %s takes no argument", l->name);
+				usage();
+				exit(EXIT_USAGE);
+			}
+			if (!l->as) {
 				*l->set = 1;
+				continue;
+			}
+			argv[ac++] = (char *)l->as;
+			if (!witharg)
+				continue;
+			if (eq)		/* --seen=FILE */
+				argv[ac++] = eq + 1;
+			else if (i + 1 == argc) {
+				warnx_("option %s needs an argument", l->name);
+				usage();
+				exit(EXIT_USAGE);
+			} else
+				argv[ac++] = argv[++i];
 			continue;
 		}
 		argv[ac++] = a;

@@ -2097,3 +2097,37 @@ people_speaker(struct people *pp, size_t off, size_t from, int quoted)
 			return -1;
 	}
 }
+
+/* The key of a name: each word with its first ASCII letter in capitals and the rest in lower
+ * case, a hyphen between two letters dropped, words separated by one space. "CAI Jun", "Cai
+ * Jun", "cai  jun" and "Cai-Jun"'s given name forms meet: "Wei Sai-ming" and "WEI Saiming" both
+ * give "Wei Saiming". Bytes that are not ASCII letters are kept as they are. */
+void
+person_key(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0, sp;
+	int inword = 0, first = 1;
+
+	trim(&s, &n);
+	buf_grow(b, n);
+	while (i < n) {
+		if (is_space_at(s + i, n - i, &sp)) {
+			i += sp;
+			inword = 0;
+			continue;
+		}
+		if (!inword && !first)
+			buf_addc(b, ' ');
+		if (s[i] == '-' && inword && i + 1 < n && is_alpha(s[i + 1]) && is_alpha(s[i - 1])) {
+			i++;
+			continue;
+		}
+		if (is_alpha(s[i]))
+			buf_addc(b, (char)(inword ? s[i] | 0x20 : s[i] & ~0x20));
+		else
+			buf_addc(b, s[i]);
+		inword = 1;
+		first = 0;
+		i++;
+	}
+}

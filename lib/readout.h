@@ -33,7 +33,8 @@ struct longopt {
  * was given, then the operands in their order. "--" ends the options: what follows is an
  * operand whatever it looks like; "-" alone is an operand. --help calls help(), --version
  * prints the version, --counters turns on the counters in which; the long options in longs
- * (ended by a NULL name) are rewritten or set; any other is refused (usage()). The new argc. */
+ * (ended by a NULL name) are rewritten or set (one rewritten to a letter that takes an argument
+ * takes it as --name ARG or --name=ARG); any other is refused (usage()). The new argc. */
 int arrange(int argc, char *argv[], const char *optstring, void (*help)(void),
     void (*usage)(void), const struct longopt *longs, unsigned which);
 
@@ -287,6 +288,10 @@ int ends_sentence(const char *s, size_t n);
 int starts_list_item(const char *s, size_t n);
 /* Is the whole line a date (and time): 2023-04-11 08:22, Aug 09,2021, 2021年8月9日 ...? */
 int is_date_only(const char *s, size_t n);
+/* A line that gives the page's own URL, a label then an http(s) URL and nothing else:
+ * "URL: http://...", "Link:https://...", "Original link: ...", "原文链接：..." (not a label that
+ * names another page: "Source:", "Related link:"). The URL and its length (*urln), else NULL. */
+const char *page_url_line(const char *s, size_t n, size_t *urln);
 
 /* ---- html.c: HTML as scraped, to the lines a reader sees and what the markup says ---- */
 #define HTML_MAX_DEPTH 512 /* open elements; deeper nesting is flattened */
@@ -470,6 +475,10 @@ int people_speaker(struct people *pp, size_t off, size_t from, int quoted);
 /* Is the word a noun that names what a list holds: requirements, points, tasks ...? */
 int people_listnoun(const char *s, size_t n);
 extern const char *const role_names[];
+/* The person record's "key", appended to b: the name with each word capitalised ("CAI Jun",
+ * "cai  jun" -> "Cai Jun"), a hyphen between letters dropped ("Sai-ming" -> "Saiming"), one
+ * space between words, so that the forms of one name meet */
+void person_key(struct buf *b, const char *s, size_t n);
 
 /* ---- records.c: the input side of every extractor ----
  * Reads a record stream, or raw text (the first non-blank byte is not '{'), which it splits as

@@ -566,6 +566,37 @@ split_end(struct splitter *sp)
 	return k;
 }
 
+/* "page": what the page says about itself. From HTML, what its markup declares; from text,
+ * the URL of the first header line that gives it (the line stays in the header). An HTML page
+ * that declares no URL but prints one in its header gets that one. null when nothing is
+ * known. */
+static void
+page_json(struct buf *b, const struct article *a)
+{
+	const struct pageinfo *pi = a->page;
+	const char *url = pi ? pi->url : NULL;
+	size_t i, un = url ? strlen(url) : 0;
+
+	for (i = 0; i < a->nheader && !url; i++)
+		url = page_url_line(a->header[i], strlen(a->header[i]), &un);
+	if (!url && !pi) {
+		buf_adds(b, "null");
+		return;
+	}
+	buf_adds(b, "{\"url\":");
+	if (url)
+		buf_json_str(b, url, un);
+	else
+		buf_adds(b, "null");
+	buf_adds(b, ",\"published\":");
+	buf_json_strz(b, pi ? pi->published : NULL);
+	buf_adds(b, ",\"site\":");
+	buf_json_strz(b, pi ? pi->site : NULL);
+	buf_adds(b, ",\"lang\":");
+	buf_json_strz(b, pi ? pi->lang : NULL);
+	buf_addc(b, '}');
+}
+
 void
 article_json(struct buf *b, const struct article *a)
 {
@@ -595,17 +626,6 @@ article_json(struct buf *b, const struct article *a)
 		buf_json_strz(b, a->footer[i]);
 	}
 	buf_adds(b, "],\"page\":");
-	if (a->page) {
-		buf_adds(b, "{\"url\":");
-		buf_json_strz(b, a->page->url);
-		buf_adds(b, ",\"published\":");
-		buf_json_strz(b, a->page->published);
-		buf_adds(b, ",\"site\":");
-		buf_json_strz(b, a->page->site);
-		buf_adds(b, ",\"lang\":");
-		buf_json_strz(b, a->page->lang);
-		buf_addc(b, '}');
-	} else
-		buf_adds(b, "null");
+	page_json(b, a);
 	buf_adds(b, "}\n");
 }

@@ -74,7 +74,7 @@ records() {
 
 @test "-o writes only the person records; --only is -o" {
 	xt_o_writes_only_the_derived_records \
-		'^{"type":"person","article":"[0-9a-f]\{16\}","name":"[^"]*","title":\(null\|"[^"]*"\),"role":"\(presided\|spoke\|attended\|mentioned\)","mentions":[1-9][0-9]*,"roles":\["\(presided\|spoke\|attended\|mentioned\)"\(,"\(spoke\|attended\)"\)*\]}$' \
+		'^{"type":"person","article":"[0-9a-f]\{16\}","name":"[^"]*","title":\(null\|"[^"]*"\),"role":"\(presided\|spoke\|attended\|mentioned\)","mentions":[1-9][0-9]*,"roles":\["\(presided\|spoke\|attended\|mentioned\)"\(,"\(spoke\|attended\)"\)*\],"key":"[^"]*"}$' \
 		-gt 40
 }
 
@@ -91,7 +91,7 @@ records() {
 	[[ ${lines[8]} == '{"type":"person","article":"9c758e38440ad277","name":"Chen Yutong",'* ]]
 	[ "${lines[9]}" = '{ "type" : "person" ,  "article":"9c758e38440ad277", "name":"Xu Lei",	"role":"spoke" }' ]
 	[[ ${lines[10]} == '{"type":"article" , "id" : "00000000000000ab",'* ]]
-	[ "${lines[11]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":"general manager of the group","role":"presided","mentions":1,"roles":["presided"]}' ]
+	[ "${lines[11]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":"general manager of the group","role":"presided","mentions":1,"roles":["presided"],"key":"Luo Bin"}' ]
 	[ "${lines[12]}" = '{"type":"meta","article":"0000000000000000","title":null,"x":"\u00e9\n"}' ]
 	[ "${#lines[@]}" -eq 13 ]
 }
@@ -111,7 +111,7 @@ records() {
 		'{"type":"article","id":"00000000000000ae","body":"Luo Bin attended the meeting."}' > "$T/rec"
 	run -0 --separate-stderr "$BIN/extract-people" -o "$T/rec"
 	[ -z "$stderr" ]
-	assert_output_equal '{"type":"person","article":"00000000000000ae","name":"Luo Bin","title":null,"role":"attended","mentions":1,"roles":["attended"]}'
+	assert_output_equal '{"type":"person","article":"00000000000000ae","name":"Luo Bin","title":null,"role":"attended","mentions":1,"roles":["attended"],"key":"Luo Bin"}'
 }
 
 @test "strings are JSON-escaped; non-ASCII is written as UTF-8" {
@@ -425,7 +425,7 @@ records() {
 	page "Luo Bin Presides Over Work Conference" "Date: 2022-03-10" "" \
 		"On March 9, Tianhe Steel Group held its work conference. Luo Bin attended the meeting."
 	run -0 "$BIN/extract-people" -o "$T/page.txt"
-	assert_output_equal "$(printf '{"type":"person","article":"%s","name":"Luo Bin","title":null,"role":"attended","mentions":2,"roles":["attended"]}' "$("$BIN/split-article" "$T/page.txt" | sed 's/.*"id":"\([0-9a-f]*\)".*/\1/')")"
+	assert_output_equal "$(printf '{"type":"person","article":"%s","name":"Luo Bin","title":null,"role":"attended","mentions":2,"roles":["attended"],"key":"Luo Bin"}' "$("$BIN/split-article" "$T/page.txt" | sed 's/.*"id":"\([0-9a-f]*\)".*/\1/')")"
 }
 
 @test "bylines: Reporter: in the header and (Editor: ) in the footer, after the body's people" {
@@ -478,10 +478,10 @@ records() {
 		'{"type":"article","id":"00000000000000ae","title":null,"header":[],"body":"Wu Fan delivered a speech.","footer":[]}'
 	# the good articles and their people; the article records without an id pass through
 	[ "${#lines[@]}" -eq 7 ]
-	[ "${lines[1]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":null,"role":"presided","mentions":1,"roles":["presided"]}' ]
+	[ "${lines[1]}" = '{"type":"person","article":"00000000000000ab","name":"Luo Bin","title":null,"role":"presided","mentions":1,"roles":["presided"],"key":"Luo Bin"}' ]
 	[ "${lines[2]}" = '{"type":"article","id":"abc","body":"Qi Hong attended the meeting."}' ]
 	[ "${lines[3]}" = '{"type":"article","body":"Qi Hong attended the meeting."}' ]
-	[ "${lines[6]}" = '{"type":"person","article":"00000000000000ae","name":"Wu Fan","title":null,"role":"spoke","mentions":1,"roles":["spoke"]}' ]
+	[ "${lines[6]}" = '{"type":"person","article":"00000000000000ae","name":"Wu Fan","title":null,"role":"spoke","mentions":1,"roles":["spoke"],"key":"Wu Fan"}' ]
 }
 
 @test "a truncated last line (no newline) is reported, status 1" {
@@ -602,7 +602,7 @@ people_of() { # LINE: extract-people -o on a page with a headline and this one p
 # roles NAME ROLES: the person record of NAME in $output has these roles (JSON array)
 roles() {
 	has "\"name\":\"$1\",.*\"roles\":$2}" 2> /dev/null ||
-		printf '%s\n' "$output" | grep -q "\"name\":\"$1\",.*,\"roles\":$(printf '%s' "$2" | sed 's/[][]/\\&/g')}" ||
+		printf '%s\n' "$output" | grep -q "\"name\":\"$1\",.*,\"roles\":$(printf '%s' "$2" | sed 's/[][]/\\&/g')[,}]" ||
 		{ _show "no roles $2 for $1 in:" "$output"; return 1; }
 }
 

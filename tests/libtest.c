@@ -13,7 +13,7 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: %s json | get KEY | escape | repair | lines [-n] [-k] [ENC] |\n"
-	    "       hash [TITLE] BODY | class | html | sniff | charset\n", argv0);
+	    "       hash [TITLE] BODY | class | html | sniff | charset | url | key\n", argv0);
 	exit(EXIT_USAGE);
 }
 
@@ -279,6 +279,31 @@ sniffline(const char *s, size_t n, void *arg)
 		buf_printf(&ob, "%d\n", html_sniff(s, n));
 }
 
+/* the URL page_url_line() finds in the line, or "-" */
+static void
+urlline(const char *s, size_t n, void *arg)
+{
+	size_t un;
+	const char *u = page_url_line(s, n, &un);
+
+	(void)arg;
+	if (u)
+		buf_add(&ob, u, un);
+	else
+		buf_addc(&ob, '-');
+	buf_addc(&ob, '\n');
+}
+
+/* the person_key() of the line, in brackets */
+static void
+keyline(const char *s, size_t n, void *arg)
+{
+	(void)arg;
+	buf_addc(&ob, '[');
+	person_key(&ob, s, n);
+	buf_adds(&ob, "]\n");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -312,6 +337,10 @@ main(int argc, char **argv)
 		eachline(sniffline, NULL);
 	} else if (!strcmp(argv[1], "charset") && argc == 2) {
 		eachline(sniffline, "");
+	} else if (!strcmp(argv[1], "url") && argc == 2) {
+		eachline(urlline, NULL);
+	} else if (!strcmp(argv[1], "key") && argc == 2) {
+		eachline(keyline, NULL);
 	} else
 		usage();
 	buf_free(&ob);

@@ -334,9 +334,9 @@ dup_through() {
 @test "duplicate keys: extract-people passes the records through byte for byte, the last key wins" {
 	dup_through extract-people
 	run cat "$T/derived"
-	assert_output_equal '{"type":"person","article":"00000000000000ab","name":"Yang Shihao","title":null,"role":"presided","mentions":1,"roles":["presided","spoke"]}
-{"type":"person","article":"00000000000000ac","name":"Qi Hong","title":null,"role":"spoke","mentions":1,"roles":["spoke"]}
-{"type":"person","article":"00000000000000ae","name":"Luo Bin","title":null,"role":"presided","mentions":1,"roles":["presided"]}'
+	assert_output_equal '{"type":"person","article":"00000000000000ab","name":"Yang Shihao","title":null,"role":"presided","mentions":1,"roles":["presided","spoke"],"key":"Yang Shihao"}
+{"type":"person","article":"00000000000000ac","name":"Qi Hong","title":null,"role":"spoke","mentions":1,"roles":["spoke"],"key":"Qi Hong"}
+{"type":"person","article":"00000000000000ae","name":"Luo Bin","title":null,"role":"presided","mentions":1,"roles":["presided"],"key":"Luo Bin"}'
 }
 
 @test "duplicate keys: extract-directives passes the records through byte for byte, the last key wins" {

@@ -170,7 +170,7 @@ day() {
 	run -1 --separate-stderr bash -c '"$0" -t person nmae role < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
 	[ "${lines[0]}" = $'nmae\trole' ]
 	[ "${lines[1]}" = $'\tpresided' ]
-	[ "$stderr" = "to-tsv: no 'person' record has the field 'nmae' (the first one has: article, name, title, role, mentions, roles)" ]
+	[ "$stderr" = "to-tsv: no 'person' record has the field 'nmae' (the first one has: article, name, title, role, mentions, roles, key)" ]
 	# the default type too; a field some record has, a null, a dotted field that reaches a value: no message
 	printf '%s\n' '{"type":"x","a":1}' '{"type":"x","b":null,"c":{"d":[1]}}' > "$T/x"
 	run -0 --separate-stderr bash -c '"$0" a b c.d < "$1"' "$BIN/to-tsv" "$T/x"
@@ -179,7 +179,7 @@ day() {
 	[ "$stderr" = "to-tsv: no 'x' record has the field 'c.e' (the first one has: a)" ]
 	# without -t: the type found after articles read ahead; what the articles had does not count
 	run -1 --separate-stderr bash -c '"$0" -H name body < "$1"' "$BIN/to-tsv" "$T/day.jsonl"
-	[ "$stderr" = "to-tsv: no 'person' record has the field 'body' (the first one has: article, name, title, role, mentions, roles)" ]
+	[ "$stderr" = "to-tsv: no 'person' record has the field 'body' (the first one has: article, name, title, role, mentions, roles, key)" ]
 	# a FIELD with ':' (another type's key) is not checked here
 	run -0 --separate-stderr bash -c '"$0" a meta:title < "$1"' "$BIN/to-tsv" "$T/x"
 	# the FIELD is also a file: said
@@ -187,7 +187,7 @@ day() {
 	run -1 --separate-stderr bash -c '"$0" -t person day.txt < day.jsonl' "$BIN/to-tsv"
 	: > day
 	run -1 --separate-stderr bash -c '"$0" -t person day < day.jsonl' "$BIN/to-tsv"
-	assert_stderr_has "to-tsv: no 'person' record has the field 'day' (the first one has: article, name, title, role, mentions, roles); 'day' is also a file: to-tsv reads standard input, as in to-tsv ... < day"
+	assert_stderr_has "to-tsv: no 'person' record has the field 'day' (the first one has: article, name, title, role, mentions, roles, key); 'day' is also a file: to-tsv reads standard input, as in to-tsv ... < day"
 }
 
 # kind: a table a spreadsheet breaks (formulas run, ids rounded, UTF-8 misread)

@@ -27,7 +27,7 @@ lost() {
 
 @test "--help prints the usage to stdout and exits 0" {
 	run -0 --separate-stderr "$BIN/split-article" --help
-	[ "${lines[0]}" = "usage: split-article [-uv] [-e ENC] [-f html|text] [--counters] [FILE ...]" ]
+	[ "${lines[0]}" = "usage: split-article [-uv] [-e ENC] [-f html|text] [--seen FILE] [--counters] [FILE ...]" ]
 	[ -z "$stderr" ]
 }
 

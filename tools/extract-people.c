@@ -8,6 +8,7 @@ static void
 people(struct buf *out, const struct article *a, void *arg)
 {
 	struct people *pp = arg;
+	struct buf key = { 0 };
 	size_t i;
 
 	people_analyse(pp, a);
@@ -32,8 +33,13 @@ people(struct buf *out, const struct article *a, void *arg)
 				buf_printf(out, "%s\"%s\"", sep ? "," : "", role_names[r]);
 				sep = 1;
 			}
-		buf_adds(out, "]}\n");
+		buf_adds(out, "],\"key\":");
+		key.n = 0;
+		person_key(&key, pp->text.p + p->name, p->namen);
+		buf_json_str(out, key.p, key.n);
+		buf_adds(out, "}\n");
 	}
+	buf_free(&key);
 }
 
 int

@@ -57,6 +57,7 @@ static struct buf keys;    /* the keys of the first record of the type, for a me
 static long hits;          /* values found for cells so far */
 
 static struct jdoc doc;
+static void refcols(void);
 static struct buf row;    /* rows waiting to be written */
 static struct buf cell;   /* --csv: the cell being built */
 static struct buf js;     /* an object as compact JSON */
@@ -149,6 +150,7 @@ fieldcols(void)
 	for (i = 0; i < nfields; i++)
 		addcol(fields[i], strlen(fields[i]), 1);
 	colsknown = 1;
+	refcols();
 }
 
 /* The default columns: the keys of this record, in order, each once, "type" left out. */
@@ -421,6 +423,163 @@ firstkeys(void)
 		buf_adds(&keys, "none");
 }
 
+/* ---- TYPE:FIELD columns: a field of another record of the row's article ----
+ * The records of one article follow it in the stream (the article, then its meta, person and
+ * directive records). For every TYPE named in a TYPE:FIELD column, the first record of TYPE
+ * that belongs to the current article (the article itself for "article") is kept, and the rows
+ * of the current article wait until the next article or the end of the input, so that a
+ * record coming after a row (meta after person) still fills it. Only the current article's
+ * records are kept. */
+struct reftype {
+	const char *name;      /* TYPE, in the FIELD as given */
+	size_t n;
+	struct buf line;       /* the record kept, a copy of its line */
+	struct jdoc doc;       /* and parsed */
+	int have, warned;
+};
+struct pendrow {           /* a row of the current article, waiting */
+	size_t off, n;         /* its line, in pendtext */
+	long lineno;
+};
+
+static struct reftype *reftypes;
+static int nreftypes;
+static int *colref;        /* per column: its TYPE in reftypes, or -1 */
+static const char **colfield; /* per column: the FIELD after "TYPE:" */
+static struct buf ctxid;   /* the current article's id */
+static int inctx;          /* an article has been read */
+static struct buf pendtext;
+static struct pendrow *pend;
+static size_t npend, cappend;
+static struct jdoc pdoc;   /* a waiting row, parsed again */
+static int rowinctx;       /* the row being written belongs to the current article */
+static long rowline;       /* and is on this line */
+
+/* Every TYPE:FIELD column's static at its starting value (start(), ref_free()). */
+static void
+ref_start(void)
+{
+	reftypes = NULL;
+	nreftypes = 0;
+	colref = NULL;
+	colfield = NULL;
+	memset(&ctxid, 0, sizeof ctxid);
+	inctx = 0;
+	memset(&pendtext, 0, sizeof pendtext);
+	pend = NULL;
+	npend = cappend = 0;
+	memset(&pdoc, 0, sizeof pdoc);
+	rowinctx = 0;
+	rowline = 0;
+}
+
+static void
+ref_free(void)
+{
+	int i;
+
+	for (i = 0; i < nreftypes; i++) {
+		buf_free(&reftypes[i].line);
+		json_free(&reftypes[i].doc);
+	}
+	free(reftypes);
+	free(colref);
+	free(colfield);
+	buf_free(&ctxid);
+	buf_free(&pendtext);
+	free(pend);
+	json_free(&pdoc);
+	ref_start();
+}
+
+/* The TYPE of a FIELD "TYPE:FIELD": its length, or 0 if the FIELD is not of that form (TYPE
+ * is letters, digits, '_' and '-', FIELD not empty; a dot before the colon makes it a dotted
+ * FIELD whose key holds a colon). */
+static size_t
+reftype_len(const char *f)
+{
+	size_t i;
+
+	for (i = 0; is_alpha(f[i]) || (f[i] >= '0' && f[i] <= '9') || f[i] == '_' ||
+	    f[i] == '-'; i++)
+		;
+	return i && f[i] == ':' && f[i + 1] ? i : 0;
+}
+
+/* After fieldcols(): which columns are TYPE:FIELD ones, and the TYPEs they name. */
+static void
+refcols(void)
+{
+	int i, k;
+	size_t tn;
+
+	for (i = 0; i < nfields; i++)
+		if (reftype_len(fields[i]))
+			break;
+	if (i == nfields)
+		return;
+	colref = emalloc((size_t)nfields * sizeof *colref);
+	colfield = ecalloc((size_t)nfields, sizeof *colfield);
+	reftypes = ecalloc((size_t)nfields, sizeof *reftypes);
+	for (i = 0; i < nfields; i++) {
+		colref[i] = -1;
+		if (!(tn = reftype_len(fields[i])))
+			continue;
+		for (k = 0; k < nreftypes; k++)
+			if (reftypes[k].n == tn && !memcmp(reftypes[k].name, fields[i], tn))
+				break;
+		if (k == nreftypes) {
+			reftypes[k].name = fields[i];
+			reftypes[k].n = tn;
+			nreftypes++;
+		}
+		colref[i] = k;
+		colfield[i] = fields[i] + tn + 1;
+	}
+}
+
+/* The id of the article the record in d belongs to: its "id" if it is an article, else its
+ * "article"; NULL if it has none. */
+static const struct jnode *
+article_of(const struct jdoc *d, const char *t, size_t tn)
+{
+	const struct jnode *v;
+
+	v = json_get(d, 0, tn == 7 && !memcmp(t, "article", 7) ? "id" : "article");
+	return v && v->type == J_STR ? v : NULL;
+}
+
+static int
+in_ctx(const struct jnode *id)
+{
+	return inctx && id && id->n == ctxid.n && !memcmp(id->s, ctxid.p, id->n);
+}
+
+/* The cell of a TYPE:FIELD column (TYPE r) for the row in doc. */
+static void
+refcell(int r, const char *field, int *count)
+{
+	struct reftype *rt = &reftypes[r];
+	struct jdoc keep;
+
+	if (!rowinctx || !rt->have) {
+		if (!rt->warned) {
+			const struct jnode *id = article_of(&doc, type, typen);
+			warnat("-", rowline, "no %.*s record of article '%.*s' in the stream (the "
+			    "records of an article follow it): its %.*s: cells are left empty "
+			    "(said once)", (int)rt->n, rt->name, id ? (int)id->n : 0,
+			    id ? id->s : "", (int)rt->n, rt->name);
+			rt->warned = 1;
+		}
+		item(-1, count);
+		return;
+	}
+	keep = doc;	/* item() and path() read doc: the kept record is lent to them */
+	doc = rt->doc;
+	path(0, field, field + strlen(field), count);
+	doc = keep;
+}
+
 /* The row of the record in doc: the members are matched with the columns in one pass. */
 static void
 datarow(void)
@@ -449,7 +608,9 @@ datarow(void)
 		if (i)
 			buf_addc(&row, csv ? ',' : '\t');
 		count = 0;
-		if (c->slot >= 0)
+		if (colref && colref[i] >= 0 && c->slot < 0)
+			refcell(colref[i], colfield[i], &count);
+		else if (c->slot >= 0)
 			item(c->slot, &count);
 		else if (c->hslot >= 0)
 			path(c->hslot, c->name + c->headn + 1, c->name + c->n, &count);
@@ -474,6 +635,105 @@ spill_rows(long lineno)
 		die(EXIT_BADINPUT, "-:%ld: cannot write the temporary file for the article rows "
 		    "read ahead; give the type with -t", lineno);
 	row.n = 0;
+}
+
+/* A row written: out once enough is buffered; rows read ahead to disk once there are many. */
+static void
+row_done(long lineno)
+{
+	if (ahead && row.n >= AHEAD_MEM)
+		spill_rows(lineno);
+	else if (!ahead && row.n >= FLUSH_AT)
+		out_buf(&row);
+}
+
+/* The rows of the current article that were waiting are written. */
+static void
+ref_flush(void)
+{
+	struct jdoc keep;
+	size_t i;
+
+	if (!npend)
+		return;
+	keep = doc;
+	doc = pdoc;
+	rowinctx = 1;
+	for (i = 0; i < npend; i++) {
+		if (json_parse(&doc, pendtext.p + pend[i].off, pend[i].n) < 0)
+			continue;	/* parsed once already: cannot happen */
+		rowline = pend[i].lineno;
+		datarow();
+		row_done(rowline);
+	}
+	pdoc = doc;
+	doc = keep;
+	npend = 0;
+	pendtext.n = 0;
+}
+
+/* Every record, in doc, of type t: an article starts a new current article; a record of a
+ * TYPE that TYPE:FIELD columns name is kept if it is the first of its type in the current
+ * article. */
+static void
+ref_record(const char *t, size_t tn, const char *s, size_t n)
+{
+	const struct jnode *id;
+	int k;
+
+	if (!nreftypes)
+		return;
+	id = article_of(&doc, t, tn);
+	if (tn == 7 && !memcmp(t, "article", 7)) {
+		ref_flush();
+		for (k = 0; k < nreftypes; k++)
+			reftypes[k].have = 0;
+		ctxid.n = 0;
+		if (id)
+			buf_add(&ctxid, id->s, id->n);
+		inctx = id != NULL;
+	}
+	if (!in_ctx(id))
+		return;
+	for (k = 0; k < nreftypes; k++) {
+		struct reftype *rt = &reftypes[k];
+		if (rt->have || rt->n != tn || memcmp(rt->name, t, tn))
+			continue;
+		rt->line.n = 0;
+		buf_add(&rt->line, s, n);
+		if (json_parse(&rt->doc, rt->line.p, rt->line.n) == 0)
+			rt->have = 1;
+	}
+}
+
+/* A row of the record in doc (s, n at lineno), with TYPE:FIELD columns: 1 if it waits for the
+ * end of its article, 0 if it is to be written now (it belongs to no article of the stream). */
+static int
+ref_defer(long lineno, const char *s, size_t n)
+{
+	if (!in_ctx(article_of(&doc, type, typen))) {
+		rowinctx = 0;
+		rowline = lineno;
+		return 0;
+	}
+	if (npend == cappend) {
+		cappend = cappend ? 2 * cappend : 64;
+		pend = erealloc(pend, cappend * sizeof *pend);
+	}
+	pend[npend].off = pendtext.n;
+	pend[npend].n = n;
+	pend[npend].lineno = lineno;
+	npend++;
+	buf_add(&pendtext, s, n);
+	return 1;
+}
+
+/* The type has changed (settype): the rows waiting were of the old one. */
+static void
+ref_drop(void)
+{
+	npend = 0;
+	pendtext.n = 0;
 }
 
 /* The type is article after all: the rows read ahead are written. */
@@ -509,6 +769,7 @@ settype(const char *s, size_t n)
 	if (spill)
 		fclose(spill);
 	spill = NULL;
+	ref_drop();
 	headed = 0;
 	typerows = 0;
 	if (owncols)
@@ -573,6 +834,7 @@ record(struct reader *r, const char *s, size_t n)
 		return 1;
 	}
 	good++;
+	ref_record(t->s, t->n, s, n);
 	if (t->n != typen || memcmp(t->s, type, typen)) {
 		if (!ahead) {
 			othertype(t->s, t->n);
@@ -584,11 +846,10 @@ record(struct reader *r, const char *s, size_t n)
 		recordcols();
 	if (!headed)
 		header();
+	if (nreftypes && ref_defer(lineno, s, n))
+		return 0;
 	datarow();
-	if (ahead && row.n >= AHEAD_MEM)
-		spill_rows(lineno);
-	else if (!ahead && row.n >= FLUSH_AT)
-		out_buf(&row);
+	row_done(lineno);
 	return 0;
 }
 
@@ -680,6 +941,7 @@ process(int typegiven)
 		return 1;
 	while ((k = reader_line(&r, &s, &n)) > 0)
 		bad |= record(&r, s, n);
+	ref_flush();
 	if (!headed && colsknown)
 		header();
 	counter_add(C_ROWS, keptrows);
@@ -705,6 +967,9 @@ help(void)
 	    "    to-tsv -t person name title < day.jsonl\n"
 	    "The FIELDs are the columns, in order; a dotted FIELD (posts.org) reaches into an\n"
 	    "object. By default the columns are the keys of the first record, less \"type\".\n"
+	    "TYPE:KEY takes KEY from the record of TYPE of the row's article (the records of\n"
+	    "an article follow it in the stream):\n"
+	    "    to-tsv -t person meta:event_date article:title name < day.jsonl\n"
 	    "Options may come before or after the FIELDs; '--' ends them (a FIELD that starts\n"
 	    "with '-' comes after it).\n"
 	    "\n"
@@ -760,6 +1025,7 @@ start(void)
 	notypes = moretypes = 0;
 	good = typerows = hits = 0;
 	memset(&keys, 0, sizeof keys);
+	ref_start();
 }
 
 int
@@ -822,6 +1088,7 @@ main(int argc, char *argv[])
 	out_close();
 	counters_print();
 	freecols();
+	ref_free();
 	json_free(&doc);
 	buf_free(&row);
 	buf_free(&cell);
