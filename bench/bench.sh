@@ -20,6 +20,14 @@
 # Environment: SIZES (default "20 200"), RUNS (default 3), BIG (default 1000; 0: none),
 # DATA (default bench/data, git-ignored: corpora are kept and reused), HTML (above).
 set -eu
+case ${1-} in
+-h | --help)	# the comment above is the help
+	sed -n '2,/^set -eu/{/^set -eu/d; s/^# \{0,1\}//; p; }' "$0"
+	exit 0 ;;
+'') ;;
+*)	echo "bench: takes no arguments, only the environment (bench/bench.sh --help)" >&2
+	exit 2 ;;
+esac
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-20 200}
 RUNS=${RUNS:-3}

@@ -69,3 +69,13 @@ ${ascii:0:45}...  |"
 	rows=$(printf '%s\n' "$output" | sed -n '/^== to-tsv -t person/,/^$/p' | grep -c 'é\|ü')
 	((rows >= 3))
 }
+
+# kind: a help option taken as a run (bench/bench.sh --help ran the whole benchmark)
+@test "bench/bench.sh --help prints its help and runs nothing; an argument is a usage error" {
+	run -0 --separate-stderr sh bench/bench.sh --help
+	[[ ${lines[0]} == "make bench: speed and peak memory"* ]]
+	[[ $output == *"Environment: SIZES"* ]]
+	run -2 --separate-stderr sh bench/bench.sh 20
+	[ "$stderr" = "bench: takes no arguments, only the environment (bench/bench.sh --help)" ]
+	[ -z "$output" ]
+}
