@@ -373,8 +373,11 @@ reader_peek(struct reader *r, const char **s, size_t *n)
 static size_t
 htmlend(const char *s, size_t n, size_t off)
 {
-	const char *p = s + off, *e = s + n;
+	const char *p, *e;
 
+	if (off >= n)	/* nothing read yet: s may be NULL */
+		return 0;
+	p = s + off, e = s + n;
 	while ((p = memchr(p, '<', (size_t)(e - p)))) {
 		if (e - p >= 7 && p[1] == '/' && (p[2] | 0x20) == 'h' && (p[3] | 0x20) == 't' &&
 		    (p[4] | 0x20) == 'm' && (p[5] | 0x20) == 'l') {
