@@ -38,20 +38,6 @@ NEEDS=(
 	'examples/parallel\.sh|parallel'
 )
 
-# find_parallel: GNU parallel on PATH, as tests/parallel.bats finds it (moreutils' will not do)
-find_parallel() {
-	local p
-	for p in ${READOUT_PARALLEL:+"$READOUT_PARALLEL"} "$(command -v parallel)" \
-		/usr/bin/parallel /usr/local/bin/parallel "$ROOT/.deps/bin/parallel"; do
-		[[ -n $p && -x $p ]] || continue
-		if "$p" --version 2>/dev/null | head -n 1 | grep -q '^GNU parallel'; then
-			PATH=$(dirname -- "$p"):$PATH
-			return 0
-		fi
-	done
-	return 1
-}
-
 setup_file() {
 	find_parallel && export PATH HAVE_PARALLEL=1
 	# the scratch folder every document starts from

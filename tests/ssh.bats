@@ -20,19 +20,6 @@
 
 load test_helper
 
-# find_parallel: GNU parallel on PATH, or fetched by tests/run into .deps/ (see parallel.bats)
-find_parallel() {
-	local p
-	for p in "$(command -v parallel)" /usr/bin/parallel "$ROOT/.deps/bin/parallel"; do
-		[[ -n $p && -x $p ]] || continue
-		if "$p" --version 2>/dev/null | head -n 1 | grep -q '^GNU parallel'; then
-			PATH=$(dirname -- "$p"):$PATH
-			return 0
-		fi
-	done
-	return 1
-}
-
 # find_sshd: the sshd executable (it must be started by its absolute path), or fail
 find_sshd() {
 	local p

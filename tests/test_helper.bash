@@ -119,3 +119,21 @@ hasnt() {
 		fi
 	done
 }
+
+# find_parallel: put GNU parallel on PATH, or fail. CI runs on a fresh machine with a bare PATH,
+# so look beyond PATH too: $READOUT_PARALLEL (a path to it), then the usual places. moreutils
+# has a "parallel" too, with no --pipe: only one that says "GNU parallel" will do.
+find_parallel() {
+	local p
+	for p in ${READOUT_PARALLEL:+"$READOUT_PARALLEL"} "$(command -v parallel)" \
+		/usr/bin/parallel /usr/local/bin/parallel /opt/homebrew/bin/parallel \
+		/opt/local/bin/parallel "$HOME/.local/bin/parallel" "$HOME/bin/parallel" \
+		"$ROOT/.deps/bin/parallel"; do
+		[[ -n $p && -x $p ]] || continue
+		if "$p" --version 2>/dev/null | head -n 1 | grep -q '^GNU parallel'; then
+			PATH=$(dirname -- "$p"):$PATH
+			return 0
+		fi
+	done
+	return 1
+}
