@@ -802,12 +802,17 @@ static const char *const negative[] = { "-ad-", "banner", "combx", "comment", "c
 	"foot", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
 	"share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
 	"widget", "nav", "menu", "byline", "author", "caption", NULL };
+/* a heading of these names is the title of a box that is not the article */
+static const char *const boxtitle[] = { "related", "comment", "replies", "reply-title",
+	"recommend", "newsletter", "subscribe", "signup", "share", "sharing", "popular",
+	"trending", "most-", "promo", "sponsor", "social", "sidebar", "widget", NULL };
 static const char *const positive[] = { "article", "body", "content", "entry", "hentry",
 	"h-entry", "main", "page", "post", "text", "blog", "story", NULL };
 
 /* What a class or id value says, by the lists above: CI_ bits. Cached by the value's hash, as a
  * site repeats its few names on every element (the lists are the cost of a page otherwise). */
-enum { CI_NEG = 1, CI_POS = 2, CI_UNLIKELY = 4, CI_MAYBE = 8, CI_CONTENT = 16, CI_KNOWN = 32 };
+enum { CI_NEG = 1, CI_POS = 2, CI_UNLIKELY = 4, CI_MAYBE = 8, CI_CONTENT = 16, CI_KNOWN = 32,
+	CI_BOX = 64 };
 
 static unsigned
 classinfo(struct hpage *hp, const char *v, size_t n)
@@ -837,6 +842,8 @@ classinfo(struct hpage *hp, const char *v, size_t n)
 		ci |= CI_UNLIKELY;
 	if (hasany(b->p, maybe))
 		ci |= CI_MAYBE;
+	if (hasany(b->p, boxtitle))
+		ci |= CI_BOX;
 	if (strstr(b->p, "articlebody") || strstr(b->p, "article-body") ||
 	    strstr(b->p, "article_body") || strstr(b->p, "entry-content") ||
 	    strstr(b->p, "post-content") || strstr(b->p, "story-body") ||
@@ -867,6 +874,8 @@ attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
 			*weight += 25;
 		if (tag != TG_BODY && tag != TG_HTML && tag != TG_ARTICLE && tag != TG_MAIN &&
 		    (ci & CI_UNLIKELY) && !(ci & CI_MAYBE))
+			f |= HF_BOILER;
+		if (tag >= TG_H1 && tag <= TG_H6 && (ci & CI_BOX))
 			f |= HF_BOILER;
 		if (ci & CI_CONTENT)
 			f |= HF_CONTENT;
@@ -1128,6 +1137,16 @@ push(struct parser *ps, const struct tag *t, const char *name, size_t namen,
 	nd->line = line;
 	if (parent >= 0 && (t->kind & K_BLOCK))
 		hp->nd[parent].blockkids = 1;
+	/* a heading of a boilerplate name (related posts, comments) first in its element names
+	 * that element: all of it is boilerplate */
+	if (t->id >= TG_H1 && t->id <= TG_H6 && (own & HF_BOILER) && parent >= 0 &&
+	    (size_t)parent == hp->nn - 1 && hp->nd[parent].tag != TG_BODY &&
+	    hp->nd[parent].tag != TG_MAIN && hp->nd[parent].tag != TG_HTML &&
+	    (hp->nb == 0 || hp->b[hp->nb - 1].node != parent)) {
+		hp->nd[parent].own |= HF_BOILER;
+		hp->nd[parent].flags |= HF_BOILER;
+		nd->flags |= HF_BOILER;
+	}
 	struct open *o = &ps->st[ps->depth++];
 	o->node = (int)hp->nn++;
 	o->tag = t->id;

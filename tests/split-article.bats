@@ -389,6 +389,11 @@ H=tests/fixtures/html
 	golden html-two-pages "$H/two-pages.html"
 }
 
+@test "html: related box: a heading of a related-posts class first in its box puts the whole box out of the body, however much text its teasers hold" {
+	golden html-related-box-heading "$H/related-box-heading.html"
+	[[ $output == *'to report every outage within the hour.","footer":["You may also like","On October 30,'* ]]
+}
+
 @test "nothing lost: html: every line of every HTML fixture is in exactly one place" {
 	local f
 	for f in "$H"/*.html; do
