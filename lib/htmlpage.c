@@ -271,6 +271,48 @@ refine(struct hpage *hp, int top)
 	return top;
 }
 
+/* Are a and b, and their ancestors up to k levels, of the same tags and names, some of the
+ * names telling (a bare nest of <div>s is every page's) */
+static int
+sameshape(const struct hpage *hp, int a, int b, int k)
+{
+	int named = 0;
+
+	for (; k >= 0; k--) {
+		if (a < 0 || b < 0)
+			return 0;
+		if (a == b)
+			break;
+		if (hp->nd[a].tag != hp->nd[b].tag || hp->nd[a].weight != hp->nd[b].weight)
+			return 0;
+		named |= hp->nd[a].weight != 0;
+		a = hp->nd[a].parent;
+		b = hp->nd[b].parent;
+	}
+	return named;
+}
+
+/* An article cut in parts by figures or boxes between them: the elements built as the top one
+ * (same tags and names three levels up) whose text scores at least a fifth of the top's (its
+ * points less those of its tag and names) are more of it */
+static void
+cousins(struct hpage *hp, int top)
+{
+	double floor = (hp->nd[top].score - initscore(&hp->nd[top])) * 0.2;
+	size_t i;
+
+	if (floor < 3)
+		floor = 3;
+	for (i = 0; i < hp->nn; i++) {
+		struct hnode *nd = &hp->nd[i];
+		if (!nd->sel || nd->in || (int)i == top || nd->score - initscore(nd) < floor ||
+		    (nd->flags & OUTSIDE) || density(nd) > 0.25 || !sameshape(hp, (int)i, top, 3) ||
+		    isunder(hp, (int)i, top) || isunder(hp, top, (int)i))
+			continue;
+		nd->in = 2;
+	}
+}
+
 /* The top element and its siblings that look like more of the article are chosen */
 static void
 siblings(struct hpage *hp, int top)
@@ -297,6 +339,7 @@ siblings(struct hpage *hp, int top)
 		else if (nd->tag == TG_P && nd->textn > 80 * 1 && density(nd) < 0.25)
 			nd->in = 2;
 	}
+	cousins(hp, top);
 }
 
 /* in: inside a chosen element; rel: the HF_ flags from the chosen element down */

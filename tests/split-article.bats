@@ -394,6 +394,12 @@ H=tests/fixtures/html
 	[[ $output == *'to report every outage within the hour.","footer":["You may also like","On October 30,'* ]]
 }
 
+@test "html: split by figures: an article cut in parts by a figure and a box, each part built alike (same tags and class names), is all body" {
+	golden html-split-by-figures "$H/split-by-figures.html"
+	[[ $output == *'"body":"When the engineers of the Hengshan'*'the rules for the teams.\nWu Fang is not done.'* ]]
+	[[ $output == *'"footer":["The cooling towers of the rolling mill in the spring.","Read our series'* ]]
+}
+
 @test "nothing lost: html: every line of every HTML fixture is in exactly one place" {
 	local f
 	for f in "$H"/*.html; do
