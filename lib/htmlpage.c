@@ -542,10 +542,22 @@ pagetitle(struct hpage *hp, const char **t, size_t *tn)
 }
 
 /* ---- the genre's text rules at the edges of the body ---- */
+/* A byline or date stamp: a short line with a date that is not a sentence ("By Li Na - 11/18/19
+ * 11:04 PM", "Updated 1:39 am EST, Wednesday, November 20, 2019", "Posted on March 30, 2015 by
+ * Admin") */
+static int
+stamp(const char *s, size_t n, size_t width)
+{
+	struct date dt;
+	size_t at;
+
+	return width <= 120 && !ends_sentence(s, n) && date_find(s, n, &dt, &at);
+}
+
 static void
 edges(struct hpage *hp)
 {
-	size_t i;
+	size_t i, j, k;
 	long last = -1;
 
 	for (i = 0; i < hp->nb; i++) {
@@ -553,9 +565,23 @@ edges(struct hpage *hp)
 		if (b->part != P_BODY)
 			continue;
 		enum lineclass c = classify_line(bstr(hp, i), b->n);
-		if (c != L_META && c != L_NAV && !is_date_only(bstr(hp, i), b->n))
+		if (c != L_META && c != L_NAV && !is_date_only(bstr(hp, i), b->n) &&
+		    !stamp(bstr(hp, i), b->n, b->width))
 			break;
 		b->part = P_HEADER;
+	}
+	/* a stamp among the first lines of the body: what comes before it is the headline again
+	 * or its standfirst, header too */
+	for (j = i, k = 0; j < hp->nb && k < 3; j++) {
+		if (hp->b[j].part != P_BODY)
+			continue;
+		if (stamp(bstr(hp, j), hp->b[j].n, hp->b[j].width)) {
+			for (; i <= j; i++)
+				if (hp->b[i].part == P_BODY)
+					hp->b[i].part = P_HEADER;
+			break;
+		}
+		k++;
 	}
 	for (i = hp->nb; i-- > 0; ) {
 		struct hblock *b = &hp->b[i];
@@ -594,6 +620,17 @@ html_article(struct hpage *hp, const char *src, long line, article_fn fn, void *
 
 	choose(hp);
 	ti = headline(hp);
+	if (ti < 0) {	/* no headline element: a line that is the <title> less the site name */
+		const char *t;
+		size_t tn;
+		pagetitle(hp, &t, &tn);
+		for (i = 0; tn && i < hp->nb; i++)
+			if (hp->b[i].n == tn && !memcmp(bstr(hp, i), t, tn) &&
+			    !(hp->b[i].flags & (HF_HEAD | HF_HIDDEN))) {
+				ti = (long)i;
+				break;
+			}
+	}
 	if (ti >= 0)
 		hp->b[ti].part = P_TITLE;
 	edges(hp);

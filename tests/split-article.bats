@@ -400,6 +400,17 @@ H=tests/fixtures/html
 	[[ $output == *'"footer":["The cooling towers of the rolling mill in the spring.","Read our series'* ]]
 }
 
+@test "html: byline stamp: a short line with a date that is no sentence among the first lines of the body is header, and so is the standfirst above it" {
+	golden html-byline-stamp "$H/byline-stamp.html"
+	[[ $output == *'"header":["Northern Energy Review | Coal | Power","Twelve million tonnes a year will go by rail to the ports","Posted by Zhao Lei | March 4, 2024 09:15"],"body":"On March 3,'* ]]
+}
+
+@test "html: headline repeated: with no <h1>, the line that is the <title> less the site name is the title, not a line of the body" {
+	run -0 "$BIN/split-article" "$H/byline-stamp.html"
+	[[ $output == *'"title":"Coal Group Signs Rail Freight Agreement","header":["Northern Energy Review | Coal | Power","Twelve'* ]]
+	[[ $output != *'"body":"Coal Group'* ]]
+}
+
 @test "nothing lost: html: every line of every HTML fixture is in exactly one place" {
 	local f
 	for f in "$H"/*.html; do
