@@ -528,6 +528,7 @@ struct parser {
 	int space;         /* a space is due before the next text */
 	long curline;
 	size_t curlink;
+	size_t curform;    /* bytes of the line inside a <button> or the like */
 	int pubrank;       /* how sure the publication date so far is (lower is surer), 0: none */
 };
 
@@ -568,7 +569,7 @@ flush(struct parser *ps)
 	trim(&s, &n);
 	if (n == 0) {
 		hp->cur.n = 0;
-		ps->curlink = 0;
+		ps->curlink = ps->curform = 0;
 		return;
 	}
 	if (hp->nb == hp->capb) {
@@ -582,6 +583,8 @@ flush(struct parser *ps)
 	b->line = ps->curline;
 	b->linkn = ps->curlink > n ? n : ps->curlink;
 	b->flags = topflags(ps);
+	if (ps->curform >= n)	/* a line all of buttons: a control, not text */
+		b->flags |= HF_FORM;
 	b->node = -1;
 	for (i = ps->depth - 1; i >= 0; i--)	/* the element the line is a block of */
 		if (ps->st[i].node >= 0 && ps->st[i].kind & (K_BLOCK | K_CELL)) {
@@ -593,7 +596,7 @@ flush(struct parser *ps)
 	buf_add(&hp->text, s, n);
 	buf_addc(&hp->text, '\0');
 	hp->cur.n = 0;
-	ps->curlink = 0;
+	ps->curlink = ps->curform = 0;
 }
 
 static void
@@ -610,11 +613,15 @@ put(struct parser *ps, const char *s, size_t n, const char *at)
 		buf_addc(&hp->cur, ' ');
 		if (f & HF_LINK)
 			ps->curlink++;
+		if (f & HF_FORM)
+			ps->curform++;
 	}
 	ps->space = 0;
 	buf_add(&hp->cur, s, n);
 	if (f & HF_LINK)
 		ps->curlink += n;
+	if (f & HF_FORM)
+		ps->curform += n;
 }
 
 static int

@@ -405,6 +405,11 @@ H=tests/fixtures/html
 	[[ $output == *'"header":["Northern Energy Review | Coal | Power","Twelve million tonnes a year will go by rail to the ports","Posted by Zhao Lei | March 4, 2024 09:15"],"body":"On March 3,'* ]]
 }
 
+@test "html: button lines: a line all of <button> text (Listen to this story, View Comments) is a control, never body" {
+	golden html-button-lines "$H/button-lines.html"
+	[[ $output == *'"footer":["Listen to this story","View Comments 12",'* ]]
+}
+
 @test "html: headline repeated: with no <h1>, the line that is the <title> less the site name is the title, not a line of the body" {
 	run -0 "$BIN/split-article" "$H/byline-stamp.html"
 	[[ $output == *'"title":"Coal Group Signs Rail Freight Agreement","header":["Northern Energy Review | Coal | Power","Twelve'* ]]
