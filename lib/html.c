@@ -816,10 +816,32 @@ static const char *const boxtitle[] = { "related", "comment", "replies", "reply-
 static const char *const positive[] = { "article", "body", "content", "entry", "hentry",
 	"h-entry", "main", "page", "post", "text", "blog", "story", NULL };
 
+/* Is one of the words of a class or id value (cut at spaces, '-' and '_') "ad", "ads" or
+ * "advert..."? ("ad-unit", "dfp-ad-top", "movable-ad"; not "head", "load-more", "adapt") */
+static int
+adword(const char *s)
+{
+	const char *p = s, *q;
+
+	for (;;) {
+		while (*p == ' ' || *p == '-' || *p == '_')
+			p++;
+		if (!*p)
+			return 0;
+		for (q = p; *q && *q != ' ' && *q != '-' && *q != '_'; q++)
+			;
+		size_t k = (size_t)(q - p);
+		if ((k == 2 && !memcmp(p, "ad", 2)) || (k == 3 && !memcmp(p, "ads", 3)) ||
+		    (k >= 6 && !memcmp(p, "advert", 6)))
+			return 1;
+		p = q;
+	}
+}
+
 /* What a class or id value says, by the lists above: CI_ bits. Cached by the value's hash, as a
  * site repeats its few names on every element (the lists are the cost of a page otherwise). */
 enum { CI_NEG = 1, CI_POS = 2, CI_UNLIKELY = 4, CI_MAYBE = 8, CI_CONTENT = 16, CI_KNOWN = 32,
-	CI_BOX = 64 };
+	CI_BOX = 64, CI_AD = 128 };
 
 static unsigned
 classinfo(struct hpage *hp, const char *v, size_t n)
@@ -851,6 +873,8 @@ classinfo(struct hpage *hp, const char *v, size_t n)
 		ci |= CI_MAYBE;
 	if (hasany(b->p, boxtitle))
 		ci |= CI_BOX;
+	if (adword(b->p))
+		ci |= CI_AD;
 	if (strstr(b->p, "articlebody") || strstr(b->p, "article-body") ||
 	    strstr(b->p, "article_body") || strstr(b->p, "entry-content") ||
 	    strstr(b->p, "post-content") || strstr(b->p, "story-body") ||
@@ -883,6 +907,9 @@ attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
 		    (ci & CI_UNLIKELY) && !(ci & CI_MAYBE))
 			f |= HF_BOILER;
 		if (tag >= TG_H1 && tag <= TG_H6 && (ci & CI_BOX))
+			f |= HF_BOILER;
+		if (tag != TG_BODY && tag != TG_HTML && tag != TG_ARTICLE && tag != TG_MAIN &&
+		    (ci & CI_AD))	/* an advertisement's box, whatever else it is named */
 			f |= HF_BOILER;
 		if (ci & CI_CONTENT)
 			f |= HF_CONTENT;

@@ -410,6 +410,12 @@ H=tests/fixtures/html
 	[[ $output == *'"footer":["Listen to this story","View Comments 12",'* ]]
 }
 
+@test "html: ad boxes: an element with the word ad, ads or advert... among its class or id words is boilerplate, whatever else it is named (not head, load, adapt)" {
+	golden html-ad-boxes "$H/ad-boxes.html"
+	[[ $output == *'"footer":["ADVERTISEMENT","Advertisement",'* ]]
+	[[ $output == *'in the autumn."'* ]]
+}
+
 @test "html: headline repeated: with no <h1>, the line that is the <title> less the site name is the title, not a line of the body" {
 	run -0 "$BIN/split-article" "$H/byline-stamp.html"
 	[[ $output == *'"title":"Coal Group Signs Rail Freight Agreement","header":["Northern Energy Review | Coal | Power","Twelve'* ]]
