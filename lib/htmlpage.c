@@ -132,6 +132,7 @@ html_charset(const char *s, size_t n, char *out, size_t outn)
 }
 
 /* ---- the article among the lines ---- */
+static const char *bstr(const struct hpage *hp, size_t i);
 enum { P_HEADER, P_TITLE, P_BODY, P_FOOTER };
 #define OUTSIDE (HF_HIDDEN | HF_NAV | HF_ASIDE | HF_FOOTER | HF_HEADER | HF_FORM | HF_BOILER | \
     HF_CAPTION)
@@ -366,6 +367,19 @@ inside(struct hpage *hp)
 	}
 }
 
+/* A paragraph of the article that is mostly links yet prose: long, a sentence, with a
+ * sentence's worth of text outside its links, which are less than 70 percent of it (a
+ * summary's items that open with the link to the story; not the cards of linked names that
+ * pop up, hidden by a style sheet, over most of it) */
+static int
+linkprose(const struct hpage *hp, size_t i)
+{
+	const struct hblock *b = &hp->b[i];
+
+	return b->width >= 100 && b->linkn * 10 <= b->n * 7 && b->n - b->linkn >= 60 &&
+	    ends_sentence(bstr(hp, i), b->n);
+}
+
 static size_t
 bodylines(struct hpage *hp)
 {
@@ -377,7 +391,7 @@ bodylines(struct hpage *hp)
 		if (b->node < 0 || !hp->nd[b->node].in || (hp->nd[b->node].rel & OUTSIDE) ||
 		    (b->flags & (HF_HIDDEN | HF_FORM)))
 			continue;
-		if (b->linkn * 2 > b->n && !isheading(b->tag))
+		if (b->linkn * 2 > b->n && !isheading(b->tag) && !linkprose(hp, i))
 			continue;
 		b->part = P_BODY;
 		k += b->width;

@@ -416,6 +416,12 @@ H=tests/fixtures/html
 	[[ $output == *'in the autumn."'* ]]
 }
 
+@test "html: linked prose: a long sentence of the article mostly in a link, with 60 characters of its own and links under 70 percent, stays body" {
+	golden html-linked-summary "$H/linked-summary.html"
+	[[ $output == *'coast.\nThe northern coal group signed'* ]]
+	[[ $output == *'"footer":["Grid Brief. All rights reserved."]'* ]]
+}
+
 @test "html: headline repeated: with no <h1>, the line that is the <title> less the site name is the title, not a line of the body" {
 	run -0 "$BIN/split-article" "$H/byline-stamp.html"
 	[[ $output == *'"title":"Coal Group Signs Rail Freight Agreement","header":["Northern Energy Review | Coal | Power","Twelve'* ]]
