@@ -528,7 +528,7 @@ struct parser {
 	int space;         /* a space is due before the next text */
 	long curline;
 	size_t curlink;
-	size_t curform;    /* bytes of the line inside a <button> or the like */
+	size_t curscrap;   /* bytes of the line inside an inline control or boilerplate element */
 	int pubrank;       /* how sure the publication date so far is (lower is surer), 0: none */
 };
 
@@ -569,7 +569,7 @@ flush(struct parser *ps)
 	trim(&s, &n);
 	if (n == 0) {
 		hp->cur.n = 0;
-		ps->curlink = ps->curform = 0;
+		ps->curlink = ps->curscrap = 0;
 		return;
 	}
 	if (hp->nb == hp->capb) {
@@ -583,8 +583,8 @@ flush(struct parser *ps)
 	b->line = ps->curline;
 	b->linkn = ps->curlink > n ? n : ps->curlink;
 	b->flags = topflags(ps);
-	if (ps->curform >= n)	/* a line all of buttons: a control, not text */
-		b->flags |= HF_FORM;
+	if (ps->curscrap >= n)	/* a line all of buttons or caption <span>s: not text */
+		b->flags |= HF_SCRAP;
 	b->node = -1;
 	for (i = ps->depth - 1; i >= 0; i--)	/* the element the line is a block of */
 		if (ps->st[i].node >= 0 && ps->st[i].kind & (K_BLOCK | K_CELL)) {
@@ -596,7 +596,27 @@ flush(struct parser *ps)
 	buf_add(&hp->text, s, n);
 	buf_addc(&hp->text, '\0');
 	hp->cur.n = 0;
-	ps->curlink = ps->curform = 0;
+	ps->curlink = ps->curscrap = 0;
+}
+
+/* The flags of the innermost element against those of the block it is in: what an inline
+ * element (a <button>, a <span class=caption>) says of its text */
+static unsigned
+inlineflags(const struct parser *ps)
+{
+	unsigned top = 0;
+	int i, seen = 0;
+
+	for (i = ps->depth - 1; i >= 0; i--) {
+		if (ps->st[i].node < 0)
+			continue;
+		unsigned f = ps->hp->nd[ps->st[i].node].flags;
+		if (!seen++)
+			top = f;
+		if (ps->st[i].kind & (K_BLOCK | K_CELL))
+			return top & ~f;
+	}
+	return top;
 }
 
 static void
@@ -604,6 +624,7 @@ put(struct parser *ps, const char *s, size_t n, const char *at)
 {
 	struct hpage *hp = ps->hp;
 	unsigned f = topflags(ps);
+	int scrap = (inlineflags(ps) & (HF_FORM | HF_BOILER | HF_CAPTION)) != 0;
 
 	if (f & HF_HIDDEN)
 		return;
@@ -613,15 +634,15 @@ put(struct parser *ps, const char *s, size_t n, const char *at)
 		buf_addc(&hp->cur, ' ');
 		if (f & HF_LINK)
 			ps->curlink++;
-		if (f & HF_FORM)
-			ps->curform++;
+		if (scrap)
+			ps->curscrap++;
 	}
 	ps->space = 0;
 	buf_add(&hp->cur, s, n);
 	if (f & HF_LINK)
 		ps->curlink += n;
-	if (f & HF_FORM)
-		ps->curform += n;
+	if (scrap)
+		ps->curscrap += n;
 }
 
 static int

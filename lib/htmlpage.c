@@ -389,7 +389,7 @@ bodylines(struct hpage *hp)
 		struct hblock *b = &hp->b[i];
 		b->part = P_HEADER;
 		if (b->node < 0 || !hp->nd[b->node].in || (hp->nd[b->node].rel & OUTSIDE) ||
-		    (b->flags & (HF_HIDDEN | HF_FORM)))
+		    (b->flags & (HF_HIDDEN | HF_FORM | HF_SCRAP)))
 			continue;
 		if (b->linkn * 2 > b->n && !isheading(b->tag) && !linkprose(hp, i))
 			continue;

@@ -422,6 +422,11 @@ H=tests/fixtures/html
 	[[ $output == *'"footer":["Grid Brief. All rights reserved."]'* ]]
 }
 
+@test "html: caption spans: a line all inside inline elements of boilerplate names (<span class=caption>, <span class=photo-credit>) is never body" {
+	golden html-caption-spans "$H/caption-spans.html"
+	[[ $output == *'"footer":["The new loading station at the mine (Photo: company press office)","Photo by Li Ming",'* ]]
+}
+
 @test "html: headline repeated: with no <h1>, the line that is the <title> less the site name is the title, not a line of the body" {
 	run -0 "$BIN/split-article" "$H/byline-stamp.html"
 	[[ $output == *'"title":"Coal Group Signs Rail Freight Agreement","header":["Northern Energy Review | Coal | Power","Twelve'* ]]
