@@ -529,6 +529,9 @@ struct parser {
 	long curline;
 	size_t curlink;
 	size_t curscrap;   /* bytes of the line inside an inline control or boilerplate element */
+	unsigned gen;      /* changes whenever the open elements do */
+	unsigned scrapgen; /* the gen scrap was worked out for (0: never) */
+	int scrap;
 	int pubrank;       /* how sure the publication date so far is (lower is surer), 0: none */
 };
 
@@ -624,7 +627,12 @@ put(struct parser *ps, const char *s, size_t n, const char *at)
 {
 	struct hpage *hp = ps->hp;
 	unsigned f = topflags(ps);
-	int scrap = (inlineflags(ps) & (HF_FORM | HF_BOILER | HF_CAPTION)) != 0;
+
+	if (ps->scrapgen != ps->gen + 1) {	/* once per change of the open elements, not per word */
+		ps->scrap = (inlineflags(ps) & (HF_FORM | HF_BOILER | HF_CAPTION)) != 0;
+		ps->scrapgen = ps->gen + 1;
+	}
+	int scrap = ps->scrap;
 
 	if (f & HF_HIDDEN)
 		return;
@@ -1090,6 +1098,7 @@ pop(struct parser *ps, int to)	/* closes the elements from the top down to index
 		else if (o->kind & K_CELL)
 			ps->space = 1;
 		ps->depth--;
+		ps->gen++;
 	}
 }
 
@@ -1202,6 +1211,7 @@ push(struct parser *ps, const struct tag *t, const char *name, size_t namen,
 		hp->nd[parent].flags |= HF_BOILER;
 		nd->flags |= HF_BOILER;
 	}
+	ps->gen++;
 	struct open *o = &ps->st[ps->depth++];
 	o->node = (int)hp->nn++;
 	o->tag = t->id;
