@@ -916,7 +916,7 @@ classinfo(struct hpage *hp, const char *v, size_t n)
 
 /* What the class, id, role, style and hidden attributes say: HF_ flags and a weight */
 static unsigned
-attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
+attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight, int *box)
 {
 	struct buf *b = &ps->hp->tmp;
 	unsigned f = 0;
@@ -924,6 +924,7 @@ attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
 	int i;
 
 	*weight = 0;
+	*box = 0;
 	for (i = 0; i < 2; i++) {
 		if (!(v = getattr(a, na, i ? "id" : "class")) || v->valn == 0 || v->valn > 512)
 			continue;
@@ -935,8 +936,10 @@ attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
 		if (tag != TG_BODY && tag != TG_HTML && tag != TG_ARTICLE && tag != TG_MAIN &&
 		    (ci & CI_UNLIKELY) && !(ci & CI_MAYBE))
 			f |= HF_BOILER;
-		if (tag >= TG_H1 && tag <= TG_H6 && (ci & CI_BOX))
+		if (tag >= TG_H2 && tag <= TG_H6 && (ci & CI_BOX)) {
 			f |= HF_BOILER;
+			*box = 1;
+		}
 		if (tag != TG_BODY && tag != TG_HTML && tag != TG_ARTICLE && tag != TG_MAIN &&
 		    (ci & CI_AD))	/* an advertisement's box, whatever else it is named */
 			f |= HF_BOILER;
@@ -1186,7 +1189,8 @@ push(struct parser *ps, const struct tag *t, const char *name, size_t namen,
 	}
 	for (i = ps->depth - 1; i >= 0 && parent < 0; i--)
 		parent = ps->st[i].node;
-	unsigned own = t->flags | attrflags(ps, a, na, t->id, &weight);
+	int box;
+	unsigned own = t->flags | attrflags(ps, a, na, t->id, &weight, &box);
 	if (hp->nn == hp->capn) {
 		hp->capn = hp->capn ? hp->capn * 2 : 256;
 		hp->nd = erealloc(hp->nd, hp->capn * sizeof *hp->nd);
@@ -1201,9 +1205,9 @@ push(struct parser *ps, const struct tag *t, const char *name, size_t namen,
 	nd->line = line;
 	if (parent >= 0 && (t->kind & K_BLOCK))
 		hp->nd[parent].blockkids = 1;
-	/* a heading of a boilerplate name (related posts, comments) first in its element names
-	 * that element: all of it is boilerplate */
-	if (t->id >= TG_H1 && t->id <= TG_H6 && (own & HF_BOILER) && parent >= 0 &&
+	/* an <h2> to <h6> named as a box's title (related posts, comments, newsletter) first in
+	 * its element names that element: all of it is boilerplate */
+	if (box && parent >= 0 &&
 	    (size_t)parent == hp->nn - 1 && hp->nd[parent].tag != TG_BODY &&
 	    hp->nd[parent].tag != TG_MAIN && hp->nd[parent].tag != TG_HTML &&
 	    (hp->nb == 0 || hp->b[hp->nb - 1].node != parent)) {

@@ -394,6 +394,19 @@ H=tests/fixtures/html
 	[[ $output == *'to report every outage within the hour.","footer":["You may also like","On October 30,'* ]]
 }
 
+@test "regression: html: a headline <h2> of a boilerplate name that is no box title (header-title) first in the article's box leaves the box alone" {
+	cat > "$T/h.html" <<-'EOF'
+	<html><head><title>Port Group Holds Its Safety Meeting</title></head><body>
+	<div class="links"><p>Other news: the group's choir won the provincial prize this year, and the staff canteen opened a new hall for the dock workers on the night shift.</p></div>
+	<div class="item"><h2 class="header-title">Port Group Holds Its Safety Meeting</h2>
+	<p>On May 6, the port group held its meeting on safety in the rainy season, and chairman Lu Bo attended and spoke.</p>
+	<p>He asked every terminal to check its drains and its cranes before the end of the month, and to keep crews on duty at night.</p></div>
+	</body></html>
+	EOF
+	run -0 "$BIN/split-article" "$T/h.html"
+	[[ $output == *'"body":"On May 6, the port group held'*'crews on duty at night."'* ]]
+}
+
 @test "html: split by figures: an article cut in parts by a figure and a box, each part built alike (same tags and class names), is all body" {
 	golden html-split-by-figures "$H/split-by-figures.html"
 	[[ $output == *'"body":"When the engineers of the Hengshan'*'the rules for the teams.\nWu Fang is not done.'* ]]
