@@ -528,6 +528,10 @@ struct parser {
 	int space;         /* a space is due before the next text */
 	long curline;
 	size_t curlink;
+	size_t curscrap;   /* bytes of the line inside an inline control or boilerplate element */
+	unsigned gen;      /* changes whenever the open elements do */
+	unsigned scrapgen; /* the gen scrap was worked out for (0: never) */
+	int scrap;
 	int pubrank;       /* how sure the publication date so far is (lower is surer), 0: none */
 };
 
@@ -568,7 +572,7 @@ flush(struct parser *ps)
 	trim(&s, &n);
 	if (n == 0) {
 		hp->cur.n = 0;
-		ps->curlink = 0;
+		ps->curlink = ps->curscrap = 0;
 		return;
 	}
 	if (hp->nb == hp->capb) {
@@ -582,6 +586,8 @@ flush(struct parser *ps)
 	b->line = ps->curline;
 	b->linkn = ps->curlink > n ? n : ps->curlink;
 	b->flags = topflags(ps);
+	if (ps->curscrap >= n)	/* a line all of buttons or caption <span>s: not text */
+		b->flags |= HF_SCRAP;
 	b->node = -1;
 	for (i = ps->depth - 1; i >= 0; i--)	/* the element the line is a block of */
 		if (ps->st[i].node >= 0 && ps->st[i].kind & (K_BLOCK | K_CELL)) {
@@ -593,7 +599,27 @@ flush(struct parser *ps)
 	buf_add(&hp->text, s, n);
 	buf_addc(&hp->text, '\0');
 	hp->cur.n = 0;
-	ps->curlink = 0;
+	ps->curlink = ps->curscrap = 0;
+}
+
+/* The flags of the innermost element against those of the block it is in: what an inline
+ * element (a <button>, a <span class=caption>) says of its text */
+static unsigned
+inlineflags(const struct parser *ps)
+{
+	unsigned top = 0;
+	int i, seen = 0;
+
+	for (i = ps->depth - 1; i >= 0; i--) {
+		if (ps->st[i].node < 0)
+			continue;
+		unsigned f = ps->hp->nd[ps->st[i].node].flags;
+		if (!seen++)
+			top = f;
+		if (ps->st[i].kind & (K_BLOCK | K_CELL))
+			return top & ~f;
+	}
+	return top;
 }
 
 static void
@@ -601,6 +627,12 @@ put(struct parser *ps, const char *s, size_t n, const char *at)
 {
 	struct hpage *hp = ps->hp;
 	unsigned f = topflags(ps);
+
+	if (ps->scrapgen != ps->gen + 1) {	/* once per change of the open elements, not per word */
+		ps->scrap = (inlineflags(ps) & (HF_FORM | HF_BOILER | HF_CAPTION)) != 0;
+		ps->scrapgen = ps->gen + 1;
+	}
+	int scrap = ps->scrap;
 
 	if (f & HF_HIDDEN)
 		return;
@@ -610,11 +642,15 @@ put(struct parser *ps, const char *s, size_t n, const char *at)
 		buf_addc(&hp->cur, ' ');
 		if (f & HF_LINK)
 			ps->curlink++;
+		if (scrap)
+			ps->curscrap++;
 	}
 	ps->space = 0;
 	buf_add(&hp->cur, s, n);
 	if (f & HF_LINK)
 		ps->curlink += n;
+	if (scrap)
+		ps->curscrap += n;
 }
 
 static int
@@ -802,12 +838,39 @@ static const char *const negative[] = { "-ad-", "banner", "combx", "comment", "c
 	"foot", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
 	"share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
 	"widget", "nav", "menu", "byline", "author", "caption", NULL };
+/* a heading of these names is the title of a box that is not the article */
+static const char *const boxtitle[] = { "related", "comment", "replies", "reply-title",
+	"recommend", "newsletter", "subscribe", "signup", "share", "sharing", "popular",
+	"trending", "most-", "promo", "sponsor", "social", "sidebar", "widget", NULL };
 static const char *const positive[] = { "article", "body", "content", "entry", "hentry",
 	"h-entry", "main", "page", "post", "text", "blog", "story", NULL };
 
+/* Is one of the words of a class or id value (cut at spaces, '-' and '_') "ad", "ads" or
+ * "advert..."? ("ad-unit", "dfp-ad-top", "movable-ad"; not "head", "load-more", "adapt") */
+static int
+adword(const char *s)
+{
+	const char *p = s, *q;
+
+	for (;;) {
+		while (*p == ' ' || *p == '-' || *p == '_')
+			p++;
+		if (!*p)
+			return 0;
+		for (q = p; *q && *q != ' ' && *q != '-' && *q != '_'; q++)
+			;
+		size_t k = (size_t)(q - p);
+		if ((k == 2 && !memcmp(p, "ad", 2)) || (k == 3 && !memcmp(p, "ads", 3)) ||
+		    (k >= 6 && !memcmp(p, "advert", 6)))
+			return 1;
+		p = q;
+	}
+}
+
 /* What a class or id value says, by the lists above: CI_ bits. Cached by the value's hash, as a
  * site repeats its few names on every element (the lists are the cost of a page otherwise). */
-enum { CI_NEG = 1, CI_POS = 2, CI_UNLIKELY = 4, CI_MAYBE = 8, CI_CONTENT = 16, CI_KNOWN = 32 };
+enum { CI_NEG = 1, CI_POS = 2, CI_UNLIKELY = 4, CI_MAYBE = 8, CI_CONTENT = 16, CI_KNOWN = 32,
+	CI_BOX = 64, CI_AD = 128 };
 
 static unsigned
 classinfo(struct hpage *hp, const char *v, size_t n)
@@ -837,6 +900,10 @@ classinfo(struct hpage *hp, const char *v, size_t n)
 		ci |= CI_UNLIKELY;
 	if (hasany(b->p, maybe))
 		ci |= CI_MAYBE;
+	if (hasany(b->p, boxtitle))
+		ci |= CI_BOX;
+	if (adword(b->p))
+		ci |= CI_AD;
 	if (strstr(b->p, "articlebody") || strstr(b->p, "article-body") ||
 	    strstr(b->p, "article_body") || strstr(b->p, "entry-content") ||
 	    strstr(b->p, "post-content") || strstr(b->p, "story-body") ||
@@ -849,7 +916,7 @@ classinfo(struct hpage *hp, const char *v, size_t n)
 
 /* What the class, id, role, style and hidden attributes say: HF_ flags and a weight */
 static unsigned
-attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
+attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight, int *box)
 {
 	struct buf *b = &ps->hp->tmp;
 	unsigned f = 0;
@@ -857,6 +924,7 @@ attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
 	int i;
 
 	*weight = 0;
+	*box = 0;
 	for (i = 0; i < 2; i++) {
 		if (!(v = getattr(a, na, i ? "id" : "class")) || v->valn == 0 || v->valn > 512)
 			continue;
@@ -867,6 +935,13 @@ attrflags(struct parser *ps, const struct attr *a, int na, int tag, int *weight)
 			*weight += 25;
 		if (tag != TG_BODY && tag != TG_HTML && tag != TG_ARTICLE && tag != TG_MAIN &&
 		    (ci & CI_UNLIKELY) && !(ci & CI_MAYBE))
+			f |= HF_BOILER;
+		if (tag >= TG_H2 && tag <= TG_H6 && (ci & CI_BOX)) {
+			f |= HF_BOILER;
+			*box = 1;
+		}
+		if (tag != TG_BODY && tag != TG_HTML && tag != TG_ARTICLE && tag != TG_MAIN &&
+		    (ci & CI_AD))	/* an advertisement's box, whatever else it is named */
 			f |= HF_BOILER;
 		if (ci & CI_CONTENT)
 			f |= HF_CONTENT;
@@ -1026,6 +1101,7 @@ pop(struct parser *ps, int to)	/* closes the elements from the top down to index
 		else if (o->kind & K_CELL)
 			ps->space = 1;
 		ps->depth--;
+		ps->gen++;
 	}
 }
 
@@ -1113,7 +1189,8 @@ push(struct parser *ps, const struct tag *t, const char *name, size_t namen,
 	}
 	for (i = ps->depth - 1; i >= 0 && parent < 0; i--)
 		parent = ps->st[i].node;
-	unsigned own = t->flags | attrflags(ps, a, na, t->id, &weight);
+	int box;
+	unsigned own = t->flags | attrflags(ps, a, na, t->id, &weight, &box);
 	if (hp->nn == hp->capn) {
 		hp->capn = hp->capn ? hp->capn * 2 : 256;
 		hp->nd = erealloc(hp->nd, hp->capn * sizeof *hp->nd);
@@ -1128,6 +1205,17 @@ push(struct parser *ps, const struct tag *t, const char *name, size_t namen,
 	nd->line = line;
 	if (parent >= 0 && (t->kind & K_BLOCK))
 		hp->nd[parent].blockkids = 1;
+	/* an <h2> to <h6> named as a box's title (related posts, comments, newsletter) first in
+	 * its element names that element: all of it is boilerplate */
+	if (box && parent >= 0 &&
+	    (size_t)parent == hp->nn - 1 && hp->nd[parent].tag != TG_BODY &&
+	    hp->nd[parent].tag != TG_MAIN && hp->nd[parent].tag != TG_HTML &&
+	    (hp->nb == 0 || hp->b[hp->nb - 1].node != parent)) {
+		hp->nd[parent].own |= HF_BOILER;
+		hp->nd[parent].flags |= HF_BOILER;
+		nd->flags |= HF_BOILER;
+	}
+	ps->gen++;
 	struct open *o = &ps->st[ps->depth++];
 	o->node = (int)hp->nn++;
 	o->tag = t->id;

@@ -132,6 +132,7 @@ html_charset(const char *s, size_t n, char *out, size_t outn)
 }
 
 /* ---- the article among the lines ---- */
+static const char *bstr(const struct hpage *hp, size_t i);
 enum { P_HEADER, P_TITLE, P_BODY, P_FOOTER };
 #define OUTSIDE (HF_HIDDEN | HF_NAV | HF_ASIDE | HF_FOOTER | HF_HEADER | HF_FORM | HF_BOILER | \
     HF_CAPTION)
@@ -271,6 +272,48 @@ refine(struct hpage *hp, int top)
 	return top;
 }
 
+/* Are a and b, and their ancestors up to k levels, of the same tags and names, some of the
+ * names telling (a bare nest of <div>s is every page's) */
+static int
+sameshape(const struct hpage *hp, int a, int b, int k)
+{
+	int named = 0;
+
+	for (; k >= 0; k--) {
+		if (a < 0 || b < 0)
+			return 0;
+		if (a == b)
+			break;
+		if (hp->nd[a].tag != hp->nd[b].tag || hp->nd[a].weight != hp->nd[b].weight)
+			return 0;
+		named |= hp->nd[a].weight != 0;
+		a = hp->nd[a].parent;
+		b = hp->nd[b].parent;
+	}
+	return named;
+}
+
+/* An article cut in parts by figures or boxes between them: the elements built as the top one
+ * (same tags and names three levels up) whose text scores at least a fifth of the top's (its
+ * points less those of its tag and names) are more of it */
+static void
+cousins(struct hpage *hp, int top)
+{
+	double floor = (hp->nd[top].score - initscore(&hp->nd[top])) * 0.2;
+	size_t i;
+
+	if (floor < 3)
+		floor = 3;
+	for (i = 0; i < hp->nn; i++) {
+		struct hnode *nd = &hp->nd[i];
+		if (!nd->sel || nd->in || (int)i == top || nd->score - initscore(nd) < floor ||
+		    (nd->flags & OUTSIDE) || density(nd) > 0.25 || !sameshape(hp, (int)i, top, 3) ||
+		    isunder(hp, (int)i, top) || isunder(hp, top, (int)i))
+			continue;
+		nd->in = 2;
+	}
+}
+
 /* The top element and its siblings that look like more of the article are chosen */
 static void
 siblings(struct hpage *hp, int top)
@@ -297,6 +340,7 @@ siblings(struct hpage *hp, int top)
 		else if (nd->tag == TG_P && nd->textn > 80 * 1 && density(nd) < 0.25)
 			nd->in = 2;
 	}
+	cousins(hp, top);
 }
 
 /* in: inside a chosen element; rel: the HF_ flags from the chosen element down */
@@ -323,6 +367,19 @@ inside(struct hpage *hp)
 	}
 }
 
+/* A paragraph of the article that is mostly links yet prose: long, a sentence, with a
+ * sentence's worth of text outside its links, which are less than 70 percent of it (a
+ * summary's items that open with the link to the story; not the cards of linked names that
+ * pop up, hidden by a style sheet, over most of it) */
+static int
+linkprose(const struct hpage *hp, size_t i)
+{
+	const struct hblock *b = &hp->b[i];
+
+	return b->width >= 100 && b->linkn * 10 <= b->n * 7 && b->n - b->linkn >= 60 &&
+	    ends_sentence(bstr(hp, i), b->n);
+}
+
 static size_t
 bodylines(struct hpage *hp)
 {
@@ -332,9 +389,9 @@ bodylines(struct hpage *hp)
 		struct hblock *b = &hp->b[i];
 		b->part = P_HEADER;
 		if (b->node < 0 || !hp->nd[b->node].in || (hp->nd[b->node].rel & OUTSIDE) ||
-		    (b->flags & HF_HIDDEN))
+		    (b->flags & (HF_HIDDEN | HF_FORM | HF_SCRAP)))
 			continue;
-		if (b->linkn * 2 > b->n && !isheading(b->tag))
+		if (b->linkn * 2 > b->n && !isheading(b->tag) && !linkprose(hp, i))
 			continue;
 		b->part = P_BODY;
 		k += b->width;
@@ -499,10 +556,22 @@ pagetitle(struct hpage *hp, const char **t, size_t *tn)
 }
 
 /* ---- the genre's text rules at the edges of the body ---- */
+/* A byline or date stamp: a short line with a date that is not a sentence ("By Li Na - 11/18/19
+ * 11:04 PM", "Updated 1:39 am EST, Wednesday, November 20, 2019", "Posted on March 30, 2015 by
+ * Admin") */
+static int
+stamp(const char *s, size_t n, size_t width)
+{
+	struct date dt;
+	size_t at;
+
+	return width <= 120 && !ends_sentence(s, n) && date_find(s, n, &dt, &at);
+}
+
 static void
 edges(struct hpage *hp)
 {
-	size_t i;
+	size_t i, j, k;
 	long last = -1;
 
 	for (i = 0; i < hp->nb; i++) {
@@ -510,9 +579,23 @@ edges(struct hpage *hp)
 		if (b->part != P_BODY)
 			continue;
 		enum lineclass c = classify_line(bstr(hp, i), b->n);
-		if (c != L_META && c != L_NAV && !is_date_only(bstr(hp, i), b->n))
+		if (c != L_META && c != L_NAV && !is_date_only(bstr(hp, i), b->n) &&
+		    !stamp(bstr(hp, i), b->n, b->width))
 			break;
 		b->part = P_HEADER;
+	}
+	/* a stamp among the first lines of the body: what comes before it is the headline again
+	 * or its standfirst, header too */
+	for (j = i, k = 0; j < hp->nb && k < 3; j++) {
+		if (hp->b[j].part != P_BODY)
+			continue;
+		if (stamp(bstr(hp, j), hp->b[j].n, hp->b[j].width)) {
+			for (; i <= j; i++)
+				if (hp->b[i].part == P_BODY)
+					hp->b[i].part = P_HEADER;
+			break;
+		}
+		k++;
 	}
 	for (i = hp->nb; i-- > 0; ) {
 		struct hblock *b = &hp->b[i];
@@ -551,6 +634,17 @@ html_article(struct hpage *hp, const char *src, long line, article_fn fn, void *
 
 	choose(hp);
 	ti = headline(hp);
+	if (ti < 0) {	/* no headline element: a line that is the <title> less the site name */
+		const char *t;
+		size_t tn;
+		pagetitle(hp, &t, &tn);
+		for (i = 0; tn && i < hp->nb; i++)
+			if (hp->b[i].n == tn && !memcmp(bstr(hp, i), t, tn) &&
+			    !(hp->b[i].flags & (HF_HEAD | HF_HIDDEN))) {
+				ti = (long)i;
+				break;
+			}
+	}
 	if (ti >= 0)
 		hp->b[ti].part = P_TITLE;
 	edges(hp);

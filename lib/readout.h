@@ -311,7 +311,9 @@ enum {	/* where a line sits, from its elements (inherited down the tree) */
 	HF_LIST = 1 << 11,   /* <li> */
 	HF_TABLE = 1 << 12,  /* <table> */
 	HF_CAPTION = 1 << 13,/* <figcaption> */
-	HF_CONTENT = 1 << 14 /* itemprop=articleBody, class article-body, entry-content ... */
+	HF_CONTENT = 1 << 14,/* itemprop=articleBody, class article-body, entry-content ... */
+	HF_SCRAP = 1 << 15   /* a line all inside inline controls or boilerplate (a <button>, a
+	                      * <span class=caption>): never body */
 };
 /* the elements the reader tells apart (struct hnode's tag); the rest are TG_OTHER */
 enum { TG_OTHER, TG_A, TG_ARTICLE, TG_ASIDE, TG_BODY, TG_BR, TG_BUTTON, TG_DD, TG_DIV, TG_DL,

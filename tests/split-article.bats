@@ -389,6 +389,63 @@ H=tests/fixtures/html
 	golden html-two-pages "$H/two-pages.html"
 }
 
+@test "html: related box: a heading of a related-posts class first in its box puts the whole box out of the body, however much text its teasers hold" {
+	golden html-related-box-heading "$H/related-box-heading.html"
+	[[ $output == *'to report every outage within the hour.","footer":["You may also like","On October 30,'* ]]
+}
+
+@test "regression: html: a headline <h2> of a boilerplate name that is no box title (header-title) first in the article's box leaves the box alone" {
+	cat > "$T/h.html" <<-'EOF'
+	<html><head><title>Port Group Holds Its Safety Meeting</title></head><body>
+	<div class="links"><p>Other news: the group's choir won the provincial prize this year, and the staff canteen opened a new hall for the dock workers on the night shift.</p></div>
+	<div class="item"><h2 class="header-title">Port Group Holds Its Safety Meeting</h2>
+	<p>On May 6, the port group held its meeting on safety in the rainy season, and chairman Lu Bo attended and spoke.</p>
+	<p>He asked every terminal to check its drains and its cranes before the end of the month, and to keep crews on duty at night.</p></div>
+	</body></html>
+	EOF
+	run -0 "$BIN/split-article" "$T/h.html"
+	[[ $output == *'"body":"On May 6, the port group held'*'crews on duty at night."'* ]]
+}
+
+@test "html: split by figures: an article cut in parts by a figure and a box, each part built alike (same tags and class names), is all body" {
+	golden html-split-by-figures "$H/split-by-figures.html"
+	[[ $output == *'"body":"When the engineers of the Hengshan'*'the rules for the teams.\nWu Fang is not done.'* ]]
+	[[ $output == *'"footer":["The cooling towers of the rolling mill in the spring.","Read our series'* ]]
+}
+
+@test "html: byline stamp: a short line with a date that is no sentence among the first lines of the body is header, and so is the standfirst above it" {
+	golden html-byline-stamp "$H/byline-stamp.html"
+	[[ $output == *'"header":["Northern Energy Review | Coal | Power","Twelve million tonnes a year will go by rail to the ports","Posted by Zhao Lei | March 4, 2024 09:15"],"body":"On March 3,'* ]]
+}
+
+@test "html: button lines: a line all of <button> text (Listen to this story, View Comments) is a control, never body" {
+	golden html-button-lines "$H/button-lines.html"
+	[[ $output == *'"footer":["Listen to this story","View Comments 12",'* ]]
+}
+
+@test "html: ad boxes: an element with the word ad, ads or advert... among its class or id words is boilerplate, whatever else it is named (not head, load, adapt)" {
+	golden html-ad-boxes "$H/ad-boxes.html"
+	[[ $output == *'"footer":["ADVERTISEMENT","Advertisement",'* ]]
+	[[ $output == *'in the autumn."'* ]]
+}
+
+@test "html: linked prose: a long sentence of the article mostly in a link, with 60 characters of its own and links under 70 percent, stays body" {
+	golden html-linked-summary "$H/linked-summary.html"
+	[[ $output == *'coast.\nThe northern coal group signed'* ]]
+	[[ $output == *'"footer":["Grid Brief. All rights reserved."]'* ]]
+}
+
+@test "html: caption spans: a line all inside inline elements of boilerplate names (<span class=caption>, <span class=photo-credit>) is never body" {
+	golden html-caption-spans "$H/caption-spans.html"
+	[[ $output == *'"footer":["The new loading station at the mine (Photo: company press office)","Photo by Li Ming",'* ]]
+}
+
+@test "html: headline repeated: with no <h1>, the line that is the <title> less the site name is the title, not a line of the body" {
+	run -0 "$BIN/split-article" "$H/byline-stamp.html"
+	[[ $output == *'"title":"Coal Group Signs Rail Freight Agreement","header":["Northern Energy Review | Coal | Power","Twelve'* ]]
+	[[ $output != *'"body":"Coal Group'* ]]
+}
+
 @test "nothing lost: html: every line of every HTML fixture is in exactly one place" {
 	local f
 	for f in "$H"/*.html; do
