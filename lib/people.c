@@ -72,6 +72,31 @@ static const unsigned char alnum[128] = {
 	['y'] = 1, ['z'] = 1,
 };
 
+/* Bit 7 of each byte of x that is an ASCII letter or digit */
+static inline uint64_t
+alnum8(uint64_t x)
+{
+	uint64_t h = x & ~HIGHS8, l = h | ONES8 * 0x20;	/* letters in lower case */
+	uint64_t letter = (l + ONES8 * (0x80 - 'a')) & ~(l + ONES8 * (0x80 - 'z' - 1));
+	uint64_t digit = (h + ONES8 * (0x80 - '0')) & ~(h + ONES8 * (0x80 - '9' - 1));
+
+	return (letter | digit) & ~x & HIGHS8;
+}
+
+/* the lowest set bit of a non-zero x */
+static inline int
+lowbit(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return __builtin_ctzll(x);
+#else
+	int k = 0;
+	while (!(x & 1))
+		x >>= 1, k++;
+	return k;
+#endif
+}
+
 /* The tokens of s; counts the words that begin with a letter and the capitalised ones */
 static void
 tokenize(struct people *pp, const char *s, size_t n)
@@ -91,6 +116,18 @@ tokenize(struct people *pp, const char *s, size_t n)
 			/* a word: letters, digits, inner apostrophes and hyphens ("people's", "Guo-ang");
 			 * "’s" after a word stays apart, as a possessive */
 			for (j = i + 1; j < n; j++) {
+				/* eight ASCII letters or digits at a time, to the first other byte */
+				while (j + 8 <= n) {
+					uint64_t stop = ~alnum8(load8(s + j)) & HIGHS8;
+					if (!stop) {
+						j += 8;
+						continue;
+					}
+					j += (size_t)lowbit(stop) >> 3;
+					break;
+				}
+				if (j >= n)
+					break;
 				unsigned char c = (unsigned char)s[j];
 				if (c < 0x80 && alnum[c])
 					continue;	/* the common case: one test a byte */
@@ -1035,10 +1072,12 @@ rolephrase1(const struct people *pp, size_t i, size_t *len)
 	/* the grammar of a speech act: a light verb (made, gave, delivered, presented, provided,
 	 * offered), up to four words, a noun of lib/lex/speech.txt ("made an explanation",
 	 * "provided a systematic briefing") */
-	if (tokis(pp, i, "delivered") || tokis(pp, i, "made") || tokis(pp, i, "gave") ||
+	char c0 = (char)(s[0] | 0x20);	/* the first letters of these verbs first */
+	if ((c0 == 'd' || c0 == 'm' || c0 == 'g' || c0 == 'p' || c0 == 'o') && (
+	    tokis(pp, i, "delivered") || tokis(pp, i, "made") || tokis(pp, i, "gave") ||
 	    tokis(pp, i, "presented") || tokis(pp, i, "give") || tokis(pp, i, "deliver") ||
 	    tokis(pp, i, "provided") || tokis(pp, i, "offered") || tokis(pp, i, "make") ||
-	    tokis(pp, i, "gives") || tokis(pp, i, "makes") || tokis(pp, i, "delivers")) {
+	    tokis(pp, i, "gives") || tokis(pp, i, "makes") || tokis(pp, i, "delivers"))) {
 		for (k = i + 1; k < pp->nt && k <= i + 5 && pp->t[k].kind == T_WORD; k++)
 			if (lex_has(LEX_SPEECH, TOK(k), TLEN(k))) {
 				*len = pp->t[k].at + TLEN(k) - pp->t[i].at;
@@ -1116,6 +1155,10 @@ findnames(struct people *pp, int body)
 
 	for (i = 0; i < pp->nt; i++) {
 		if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0)
+			continue;
+		/* a name has a capital in its first two words, unless the page is in lower case
+		 * (what chinesename() and othername() test first) */
+		if (!pp->t[i].cap && !pp->lower && !(i + 1 < pp->nt && pp->t[i + 1].cap))
 			continue;
 		if (chinesename(pp, i)) {
 			size_t n = pp->t[i + 1].at + TLEN(i + 1) - pp->t[i].at;
