@@ -101,10 +101,9 @@ lowbit(uint64_t x)
 static void
 tokenize(struct people *pp, const char *s, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, nt = 0, cap = pp->capt, words = 0, caps = 0;
+	struct tok *tv = pp->t;	/* in locals: the stores to the tokens may not touch them */
 
-	pp->nt = 0;
-	pp->words = pp->caps = 0;
 	while (i < n) {
 		size_t j = i;
 		if (s[i] == ' ' || s[i] == '\t') {
@@ -147,17 +146,18 @@ tokenize(struct people *pp, const char *s, size_t n)
 			while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
 				j++;	/* the rest of a UTF-8 punctuation mark */
 		}
-		if (pp->nt == pp->capt) {
-			pp->capt = pp->capt ? pp->capt * 2 : 1024;
-			pp->t = erealloc(pp->t, pp->capt * sizeof *pp->t);
+		if (nt == cap) {
+			cap = cap ? cap * 2 : 1024;
+			tv = erealloc(tv, cap * sizeof *tv);
 		}
-		struct tok *t = &pp->t[pp->nt++];
+		struct tok *t = &tv[nt++];
+		int up = isupper_(s[i]);
 		t->at = i;
 		t->n = j - i;
 		t->kind = word ? T_WORD : T_PUNCT;
-		t->cap = isupper_(s[i]);
-		pp->words += word && is_alpha(s[i]);
-		pp->caps += t->cap;
+		t->cap = up;
+		words += word && is_alpha(s[i]);
+		caps += (size_t)up;
 		t->person = -1;
 		t->mlen = 0;
 		t->full = 0;
@@ -165,6 +165,11 @@ tokenize(struct people *pp, const char *s, size_t n)
 		t->post = t->org = -1;
 		i = j;
 	}
+	pp->t = tv;
+	pp->capt = cap;
+	pp->nt = nt;
+	pp->words = words;
+	pp->caps = caps;
 }
 
 #define TOK(i) (pp->s + pp->t[i].at)
@@ -2150,27 +2155,32 @@ person_key(struct buf *b, const char *s, size_t n)
 {
 	size_t i = 0, sp;
 	int inword = 0, first = 1;
+	char *o;
 
 	trim(&s, &n);
-	buf_grow(b, n);
+	buf_grow(b, n);	/* the key is never longer than the name */
+	o = b->p + b->n;
 	while (i < n) {
-		if (is_space_at(s + i, n - i, &sp)) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c <= ' ' || c >= 0x80) && is_space_at(s + i, n - i, &sp)) {
 			i += sp;
 			inword = 0;
 			continue;
 		}
 		if (!inword && !first)
-			buf_addc(b, ' ');
-		if (s[i] == '-' && inword && i + 1 < n && is_alpha(s[i + 1]) && is_alpha(s[i - 1])) {
+			*o++ = ' ';
+		if (c == '-' && inword && i + 1 < n && is_alpha(s[i + 1]) && is_alpha(s[i - 1])) {
 			i++;
 			continue;
 		}
-		if (is_alpha(s[i]))
-			buf_addc(b, (char)(inword ? s[i] | 0x20 : s[i] & ~0x20));
+		if (is_alpha((char)c))
+			*o++ = (char)(inword ? c | 0x20 : c & ~0x20);
 		else
-			buf_addc(b, s[i]);
+			*o++ = (char)c;
 		inword = 1;
 		first = 0;
 		i++;
 	}
+	b->n = (size_t)(o - b->p);
+	*o = '\0';
 }
