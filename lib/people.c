@@ -393,6 +393,108 @@ chinesename(const struct people *pp, size_t i)
 	return 1;
 }
 
+/* Is token i a word in capitals and lower case: its first letter a capital, the rest ASCII
+ * letters in lower case, at least two ("Xiaojun", "An"), as a part of a name is written? */
+static int
+titlecase(const struct people *pp, size_t i)
+{
+	size_t k;
+
+	if (i >= pp->nt || pp->t[i].kind != T_WORD || !pp->t[i].cap || TLEN(i) < 2)
+		return 0;
+	for (k = 1; k < TLEN(i); k++)
+		if (TOK(i)[k] < 'a' || TOK(i)[k] > 'z')
+			return 0;
+	return 1;
+}
+
+/* Is token i a capitalised word that goes on a name or an organisation's name? */
+static int
+capword(const struct people *pp, size_t i)
+{
+	return i < pp->nt && pp->t[i].kind == T_WORD && pp->t[i].cap;
+}
+
+/* After a Chinese name at token i (chinesename()), is its given name written in two parts
+ * ("Li Le An"): the given name one syllable, then another, each capitalised, and no
+ * capitalised word after them (not "Wang Wei Li Na" nor "Li Le An Group")? */
+static int
+givenparts(const struct people *pp, size_t i)
+{
+	return pp->t[i].cap && titlecase(pp, i + 1) && titlecase(pp, i + 2) &&
+	    pp->t[i + 2].person < 0 && !capword(pp, i + 3) &&
+	    lex_has(LEX_SYLLABLE, TOK(i + 1), TLEN(i + 1)) &&
+	    lex_has(LEX_SYLLABLE, TOK(i + 2), TLEN(i + 2)) && !orgword(pp, i + 2);
+}
+
+/* A Chinese name run into one word, the given name capitalised ("YouXidi"): a surname, then
+ * a given name of two or three syllables, the rest in lower case, not before another
+ * capitalised word. Returns the surname's length, else 0. */
+static size_t
+runname(const struct people *pp, size_t i)
+{
+	const char *t = TOK(i);
+	size_t n = TLEN(i), k, up = 0;
+
+	if (pp->t[i].kind != T_WORD || !pp->t[i].cap || n < 5 || capword(pp, i + 1))
+		return 0;
+	for (k = 1; k < n; k++) {
+		if (t[k] >= 'A' && t[k] <= 'Z') {
+			if (up)
+				return 0;	/* one capital inside, no more */
+			up = k;
+		} else if (t[k] < 'a' || t[k] > 'z')
+			return 0;
+	}
+	if (up < 2 || n - up < 3 || !lex_has(LEX_SURNAME, t, up) ||
+	    !lex_pinyin_name(t + up, n - up) || lex_has(LEX_SYLLABLE, t + up, n - up) ||
+	    orgword(pp, i))
+		return 0;
+	return up;
+}
+
+/* Does the word split into two or three pinyin syllables with no syllable after the first
+ * beginning with a vowel, as a given name is written without an apostrophe ("Xiaojun",
+ * "Meiling"; not "Lee", le + e)? */
+static int
+cleanpinyin(const char *w, size_t n)
+{
+	unsigned char can[32] = { 0 };	/* can[i]: the fewest syllables that make w[0..i) */
+	size_t i, j;
+
+	if (n >= sizeof can)
+		return 0;
+	can[0] = 1;
+	for (i = 0; i < n; i++) {
+		char c = (char)(w[i] | 0x20);
+		if (!can[i] || (i > 0 && (c == 'a' || c == 'e' || c == 'o')))
+			continue;
+		for (j = i + 1; j <= n && j - i <= 6; j++)
+			if (lex_has(LEX_SYLLABLE, w + i, j - i) && (!can[j] || can[j] > can[i] + 1))
+				can[j] = (unsigned char)(can[i] + 1);
+	}
+	return can[n] >= 3 && can[n] <= 4;	/* 2 or 3 syllables */
+}
+
+/* A Chinese name in Western order, the given name first ("Xiaojun Han"): a given name of two
+ * or three syllables (cleanpinyin()) that is no surname, then a surname, both capitalised, no
+ * capitalised word after them, and where a name opens: after punctuation, a post, Mr., "by" or "and"
+ * (not "of Guangxi Zhuang autonomous region", a place) */
+static int
+westernname(const struct people *pp, size_t i)
+{
+	/* the cheap tests first: this is tried on every capitalised word */
+	if (!pp->t[i].cap || !capword(pp, i + 1) || capword(pp, i + 2))
+		return 0;
+	if (!(i == 0 || pp->t[i - 1].kind == T_PUNCT || ispostword(pp, i - 1) ||
+	    ishonorific(pp, i - 1) || tokis(pp, i - 1, "by") || tokis(pp, i - 1, "and")))
+		return 0;
+	return titlecase(pp, i) && titlecase(pp, i + 1) && !orgword(pp, i) && !orgword(pp, i + 1) &&
+	    !postword_(pp, i) && !postword_(pp, i + 1) && !month_of(TOK(i), TLEN(i)) &&
+	    lex_has(LEX_SURNAME, TOK(i + 1), TLEN(i + 1)) && !lex_has(LEX_SURNAME, TOK(i), TLEN(i)) &&
+	    cleanpinyin(TOK(i), TLEN(i));
+}
+
 /* Are tokens [i, j) the grammatical subject of a speech act or of chairing: opening a
  * sentence or a clause, the verb right after ("Thomas Kalita said", "Olga Finkel expressed
  * her thanks"), and none of the words a post, a function word or a weekday? */
@@ -1165,9 +1267,24 @@ findnames(struct people *pp, int body)
 		 * (what chinesename() and othername() test first) */
 		if (!pp->t[i].cap && !pp->lower && !(i + 1 < pp->nt && pp->t[i + 1].cap))
 			continue;
+		size_t sur;
 		if (chinesename(pp, i)) {
-			size_t n = pp->t[i + 1].at + TLEN(i + 1) - pp->t[i].at;
+			/* "Li Le An": the given name in two parts, in the body (a headline's
+			 * capitals would make one of "Wang Lei An Inspection") */
+			size_t last = i + 1 + (size_t)(body && givenparts(pp, i));
+			size_t n = pp->t[last].at + TLEN(last) - pp->t[i].at;
 			k = addperson(pp, TOK(i), n, TLEN(i));
+			mark(pp, i, k, (int)(last - i + 1), 1);
+			for (size_t j = i + 1; j <= last; j++)
+				pp->t[j].person = k;
+			i = last;
+		} else if ((sur = runname(pp, i))) {
+			k = addperson(pp, TOK(i), TLEN(i), sur);
+			mark(pp, i, k, 1, 1);
+		} else if (westernname(pp, i)) {
+			/* the family name last, as other names have it */
+			size_t n = pp->t[i + 1].at + TLEN(i + 1) - pp->t[i].at;
+			k = addperson(pp, TOK(i), n, pp->t[i + 1].at - pp->t[i].at);
 			mark(pp, i, k, 2, 1);
 			pp->t[i + 1].person = k;
 			i++;
@@ -1194,7 +1311,8 @@ bysurname(const struct people *pp, const char *s, size_t n)
 		const struct person *p = &pp->p[i];
 		const char *name = pp->text.p + p->name;
 		/* Chinese: the surname comes first; others: the family name comes last */
-		if (p->surn == n && !memcmp(name, s, n) && name[n] == ' ')
+		if (p->surn == n && !memcmp(name, s, n) && (name[n] == ' ' ||
+		    (isupper_(name[n]) && !memchr(name, ' ', p->namen))))	/* "YouXidi" */
 			return (int)i;
 		if (p->namen > n && name[p->namen - n - 1] == ' ' &&
 		    !memcmp(name + p->namen - n, s, n))

@@ -56,7 +56,17 @@ people(struct buf *out, const struct article *a, void *arg)
 			}
 		buf_adds(out, "],\"key\":");
 		key.n = 0;
-		person_key(&key, pp->text.p + p->name, p->namen);
+		const char *name = pp->text.p + p->name;
+		if (p->surn && p->surn < p->namen && !memchr(name, ' ', p->namen)) {
+			/* a name run into one word ("YouXidi") meets its spaced form */
+			struct buf spaced = { 0 };
+			buf_add(&spaced, name, p->surn);
+			buf_addc(&spaced, ' ');
+			buf_add(&spaced, name + p->surn, p->namen - p->surn);
+			person_key(&key, spaced.p, spaced.n);
+			buf_free(&spaced);
+		} else
+			person_key(&key, name, p->namen);
 		buf_json_str(out, key.p, key.n);
 		buf_adds(out, "}\n");
 	}
