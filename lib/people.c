@@ -163,7 +163,7 @@ tokenize(struct people *pp, const char *s, size_t n)
 		t->full = 0;
 		t->role = -1;
 		t->post = t->org = -1;
-		i = j;
+		i = j < n && s[j] == ' ' ? j + 1 : j;	/* the one space after a word, at once */
 	}
 	pp->t = tv;
 	pp->capt = cap;
