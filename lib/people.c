@@ -1802,6 +1802,41 @@ reorder(struct people *pp, size_t nhead)
 	free(inv);
 }
 
+/* A name the headline gives in two words ("Li Le", its capitals hiding the rest: "Li Le An
+ * Inspects ...") that the body gives with its given name in two parts ("Li Le An") is one
+ * person, named as the body names them: the body's person is merged into the headline's. */
+static void
+headlineparts(struct people *pp, size_t nhead)
+{
+	size_t h, b, i;
+
+	for (h = 0; h < nhead; h++) {
+		const struct person *ph = &pp->p[h];
+		const char *hn = pp->text.p + ph->name;
+		for (b = nhead; b < pp->np; b++) {
+			const struct person *pb = &pp->p[b];
+			const char *bn = pp->text.p + pb->name;
+			if (pb->namen <= ph->namen + 1 || memcmp(bn, hn, ph->namen) ||
+			    bn[ph->namen] != ' ' || pb->surn != ph->surn || !chinese(pp, h) ||
+			    memchr(bn + ph->namen + 1, ' ', pb->namen - ph->namen - 1))
+				continue;	/* one word more, no more */
+			pp->p[h].name = pb->name;
+			pp->p[h].namen = pb->namen;
+			pp->p[h].mentions += pb->mentions;
+			buf_free(&pp->p[b].titles);
+			memmove(pp->p + b, pp->p + b + 1, (pp->np - b - 1) * sizeof *pp->p);
+			pp->np--;
+			for (i = 0; i < pp->nt; i++) {
+				if (pp->t[i].person == (int)b)
+					pp->t[i].person = (int)h;
+				else if (pp->t[i].person > (int)b)
+					pp->t[i].person--;
+			}
+			break;
+		}
+	}
+}
+
 void
 people_names(struct people *pp, const struct article *a)
 {
@@ -1829,6 +1864,7 @@ people_names(struct people *pp, const struct article *a)
 	/* line breaks are tokens too: they end sentences */
 	size_t nhead = pp->np;
 	findnames(pp, 1);
+	headlineparts(pp, nhead);
 	findrefs(pp);
 	size_t nfound = pp->np;
 	listnames(pp);

@@ -737,10 +737,10 @@ roles() {
 	person "Qian Yuhang" null mentioned 1
 }
 
-@test "names kind: a given name in two parts (Li Le An), not run on into a capitalised word" {
+@test "names kind: a given name in two parts (Li Le An), not run on into a capitalised word; the headline's Li Le An Chairs is the same person" {
 	fixture names-given-two-parts
 	names "Li Le An" "Zhang Wei" "Gao Xiao Ming"
-	person "Li Le An" '"general manager of the group"' presided 2
+	person "Li Le An" '"general manager of the group"' presided 3
 	person "Gao Xiao Ming" '"head of the equipment department"' spoke 2
 }
 
