@@ -10,15 +10,15 @@ enum { T_WORD, T_PUNCT };
 
 const char *const role_names[] = { "mentioned", "attended", "spoke", "presided" };
 
-struct tok {
+struct tok {            /* small: every pass reads every token */
 	size_t at, n;
-	int kind;
-	int cap;        /* a word that starts with a capital letter */
+	size_t rlen;    /* the length of its phrase (role) */
 	int person;     /* the person this token names (first token of a mention), or -1 */
 	int mlen;       /* tokens in that mention */
-	int full;       /* the mention is a full name */
-	int role;       /* rolephrase() here, once known; -1 before */
-	size_t rlen;    /* the length of its phrase */
+	signed char kind;
+	signed char cap;        /* a word that starts with a capital letter */
+	signed char full;       /* the mention is a full name */
+	signed char role;       /* rolephrase() here, once known; -1 before */
 	signed char post, org;	/* in the posts, the organisation words; -1: not looked up */
 };
 
@@ -155,7 +155,7 @@ tokenize(struct people *pp, const char *s, size_t n)
 		t->at = i;
 		t->n = j - i;
 		t->kind = word ? T_WORD : T_PUNCT;
-		t->cap = up;
+		t->cap = (signed char)up;
 		words += word && is_alpha(s[i]);
 		caps += (size_t)up;
 		t->person = -1;
@@ -313,7 +313,7 @@ mark(struct people *pp, size_t i, int person, int len, int full)
 {
 	pp->t[i].person = person;
 	pp->t[i].mlen = len;
-	pp->t[i].full = full;
+	pp->t[i].full = (signed char)full;
 	pp->p[person].mentions++;
 }
 
@@ -1150,7 +1150,7 @@ rolephrase(const struct people *pp, size_t i, size_t *len)
 
 	if (t->role < 0) {
 		t->rlen = 0;
-		t->role = rolephrase1(pp, i, &t->rlen);
+		t->role = (signed char)rolephrase1(pp, i, &t->rlen);
 	}
 	*len = t->rlen;
 	return t->role;
