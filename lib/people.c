@@ -539,7 +539,13 @@ othername(const struct people *pp, size_t i)
 	size_t j = i;
 	int words = 0;
 
-	if (!pp->t[i].cap || postword_(pp, i) || ishonorific(pp, i))
+	if (!pp->t[i].cap)
+		return 0;
+	/* two capitalised words at least, a particle between them at most: the cheap test first */
+	if (!capword(pp, i + 1) && !(i + 1 < pp->nt && pp->t[i + 1].kind == T_WORD &&
+	    capword(pp, i + 2) && inlist(pp, i + 1, particles, sizeof particles / sizeof particles[0])))
+		return 0;
+	if (postword_(pp, i) || ishonorific(pp, i))
 		return 0;
 	while (j < pp->nt && pp->t[j].kind == T_WORD && words < 4) {
 		if (pp->t[j].cap && !orgword(pp, j) && !month_of(TOK(j), TLEN(j)))
