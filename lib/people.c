@@ -548,6 +548,10 @@ othername(const struct people *pp, size_t i)
 	if (postword_(pp, i) || ishonorific(pp, i))
 		return 0;
 	while (j < pp->nt && pp->t[j].kind == T_WORD && words < 4) {
+		/* "General Manager of Electricity Sales Wang Zhiping": a Chinese name ends the
+		 * run, which is no name then */
+		if (j > i && chinesename(pp, j))
+			break;
 		if (pp->t[j].cap && !orgword(pp, j) && !month_of(TOK(j), TLEN(j)))
 			words++;
 		else {

@@ -758,3 +758,9 @@ roles() {
 	person "Meiling Gu" null spoke 1
 	person "Jianhua Pan" null attended 1
 }
+
+@test "names kind: capitalised words that end in a Chinese name, before ', post', are not one other name (Asset Management Gao Jianxin)" {
+	people_of "Zhou Minghui, Chief Financial Officer and General Manager of Asset Management Gao Jianxin, Director of the General Office Xu Lan and Chief Engineer Pan Yue attended the meeting."
+	names "Zhou Minghui" "Gao Jianxin" "Xu Lan" "Pan Yue"
+	person "Xu Lan" '"Director of the General Office"' attended 1
+}
