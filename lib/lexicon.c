@@ -28,10 +28,42 @@ struct lexset {
 static struct lexset sets[LEX_NKINDS];
 static struct lexset firsts[LEX_NKINDS];	/* the first words of the entries, for a quick no */
 
-static unsigned
+/* The syllables of up to six bytes as numbers, for lex_pinyin_name(): the bytes (in lower
+ * case) from the lowest, the length in the top byte; 0 is an empty place. Rebuilt after the
+ * syllables change. */
+static uint64_t *sylkeys;
+static size_t sylcap;
+static int sylstale = 1;
+
+static inline unsigned
 lowc(char c)
 {
-	return c >= 'A' && c <= 'Z' ? (unsigned char)c + 32u : (unsigned char)c;
+	unsigned u = (unsigned char)c;
+
+	return u + ((u - 'A' < 26u) << 5);	/* no branch: this runs for every byte looked up */
+}
+
+#define HASHK 0x9e3779b97f4a7c15ULL
+
+/* The hash of n bytes in lower case: h is what hashstep() made of the full groups of eight
+ * bytes, w the bytes after them. A prefix's hash is had on the way to a longer string's. */
+static inline uint64_t
+hashend(uint64_t h, uint64_t w, size_t n)
+{
+	h = ((h ^ w) * HASHK ^ n) * HASHK;
+	return h ^ h >> 31;
+}
+
+/* Adds byte i (from 0) of a string, c, to the hash state h, w: eight bytes to a number, the
+ * first the lowest */
+static inline void
+hashstep(uint64_t *h, uint64_t *w, size_t i, char c)
+{
+	*w |= (uint64_t)lowc(c) << 8 * (i & 7);
+	if ((i & 7) == 7) {
+		*h = (*h ^ *w) * HASHK;
+		*w = 0;
+	}
 }
 
 /* a hash of s in lower case: eight letters to a multiply (this is looked up for every word
@@ -39,19 +71,14 @@ lowc(char c)
 static uint64_t
 hashlow(const char *s, size_t n)
 {
-	const uint64_t k = 0x9e3779b97f4a7c15ULL;
-	uint64_t h = n * k, w = 0;
+	uint64_t h = HASHK, w = 0;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		w = w << 8 | lowc(s[i]);
-		if ((i & 7) == 7) {
-			h = (h ^ w) * k;
-			w = 0;
-		}
-	}
-	h = (h ^ w) * k;
-	return h ^ h >> 31;
+	for (i = 0; i + 8 <= n; i += 8)	/* the same as hashstep() on each byte */
+		h = (h ^ swar_lower(load8(s + i))) * HASHK;
+	for (; i < n; i++)
+		w |= (uint64_t)lowc(s[i]) << 8 * (i & 7);
+	return hashend(h, w, n);
 }
 
 static int
@@ -105,6 +132,8 @@ enter(enum lexkind k, const char *s, size_t n)
 	size_t w = 0;
 
 	insert(&sets[k], s, n);
+	if (k == LEX_SYLLABLE)
+		sylstale = 1;
 	while (w < n && s[w] != ' ')
 		w++;
 	insert(&firsts[k], s, w);
@@ -194,39 +223,71 @@ lex_has(enum lexkind k, const char *w, size_t n)
 	return inset(set(k), w, n);
 }
 
-static int
+/* the bytes of a word in an entry: ASCII letters, digits, ' and - */
+static const unsigned char wordbytes[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1, ['\''] = 1, ['-'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
+static inline int
 wordchar(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	    c == '\'' || c == '-';
+	return wordbytes[(unsigned char)c];
+}
+
+/* The longest entry of set k that starts s, whose first word is known to be among the first
+ * words of its entries: the prefixes are hashed on the way, not each from its start */
+static size_t
+phrase_from(enum lexkind k, const char *s, size_t n)
+{
+	const struct lexset *t = &sets[k];
+	uint64_t h = HASHK, w = 0;
+	size_t i = 0, best = 0, words = 0;
+	unsigned c0 = lowc(s[0]) & 31;
+
+	while (i < n && words < 6) {
+		while (i < n && wordchar(s[i])) {
+			hashstep(&h, &w, i, s[i]);
+			i++;
+		}
+		if (i == 0)
+			return 0;
+		words++;
+		if (t->cap && t->shape[c0] >> (i < 31 ? i : 31) & 1 &&
+		    inseth(t, s, i, hashend(h, w, i)))
+			best = i;
+		if (i >= n || s[i] != ' ')
+			break;
+		/* no entry so starting is longer: the rest need not be read */
+		if (!(t->shape[c0] >> (i + 1 < 31 ? i + 1 : 31)))
+			break;
+		hashstep(&h, &w, i, s[i]);
+		i++;
+	}
+	return best;
 }
 
 size_t
 lex_phrase_at(enum lexkind k, const char *s, size_t n)
 {
-	const struct lexset *t = set(k);
-	size_t i = 0, best = 0, words = 0;
+	size_t i = 0;
 
+	set(k);	/* builds firsts[] too */
 	if (!n || !firsts[k].shape[lowc(s[0]) & 31])
 		return 0;	/* no entry starts so */
 	while (i < n && wordchar(s[i]))
 		i++;
 	if (i == 0 || !inset(&firsts[k], s, i))
 		return 0;
-	i = 0;
-	while (i < n && words < 6) {
-		while (i < n && wordchar(s[i]))
-			i++;
-		if (i == 0)
-			return 0;
-		words++;
-		if (inset(t, s, i))
-			best = i;
-		if (i >= n || s[i] != ' ')
-			break;
-		i++;
-	}
-	return best;
+	return phrase_from(k, s, n);
 }
 
 int
@@ -250,10 +311,52 @@ lex_phrases_at(const enum lexkind *kinds, int nk, const char *s, size_t n, size_
 			h = hashlow(s, i);
 			hashed = 1;
 		}
-		if (inseth(f, s, i, h) && (*len = lex_phrase_at(kinds[k], s, n)))
+		if (inseth(f, s, i, h) && (*len = phrase_from(kinds[k], s, n)))
 			return k;
 	}
 	return -1;
+}
+
+static size_t
+sylhash(uint64_t key)
+{
+	key *= HASHK;
+	return (size_t)(key ^ key >> 29);
+}
+
+static void
+sylbuild(void)
+{
+	const struct lexset *t = set(LEX_SYLLABLE);
+	size_t i, j, len;
+
+	free(sylkeys);
+	for (sylcap = 64; sylcap < t->n * 2 + 2; sylcap *= 2)
+		;
+	sylkeys = ecalloc(sylcap, sizeof *sylkeys);
+	for (i = 0; i < t->cap; i++) {
+		const char *e = t->v[i];
+		if (!e || (len = strlen(e)) == 0 || len > 6)
+			continue;
+		uint64_t key = (uint64_t)len << 56;
+		for (j = 0; j < len; j++)
+			key |= (uint64_t)(unsigned char)e[j] << 8 * j;
+		for (j = sylhash(key) & (sylcap - 1); sylkeys[j]; j = (j + 1) & (sylcap - 1))
+			;
+		sylkeys[j] = key;
+	}
+	sylstale = 0;
+}
+
+static int
+issyl(uint64_t key)
+{
+	size_t i;
+
+	for (i = sylhash(key) & (sylcap - 1); sylkeys[i]; i = (i + 1) & (sylcap - 1))
+		if (sylkeys[i] == key)
+			return 1;
+	return 0;
 }
 
 int
@@ -265,17 +368,22 @@ lex_pinyin_name(const char *w, size_t n)
 
 	if (n == 0 || n >= sizeof can)
 		return 0;
+	if (sylstale)
+		sylbuild();
 	can[0] = 1;
 	for (i = 0; i < n; i++) {
 		if (!can[i])
 			continue;
 		size_t start = i;
+		uint64_t key = 0;
 		if (i > 0 && (w[i] == '-' || w[i] == '\''))	/* Guo-ang, Xi'an */
 			start = i + 1;
-		for (j = start + 1; j <= n && j - start <= 6; j++)
-			if (lex_has(LEX_SYLLABLE, w + start, j - start) &&
+		for (j = start + 1; j <= n && j - start <= 6; j++) {
+			key |= (uint64_t)lowc(w[j - 1]) << 8 * (j - 1 - start);
+			if (issyl(key | (uint64_t)(j - start) << 56) &&
 			    (!can[j] || can[j] > can[i] + 1))
 				can[j] = (unsigned char)(can[i] + 1);
+		}
 	}
 	return can[n] >= 2 && can[n] <= 4;	/* 1 to 3 syllables */
 }
@@ -286,6 +394,10 @@ lex_free(void)
 	int k;
 	size_t i;
 
+	free(sylkeys);
+	sylkeys = NULL;
+	sylcap = 0;
+	sylstale = 1;
 	for (k = 0; k < LEX_NKINDS; k++) {
 		for (i = 0; i < sets[k].cap; i++)
 			free(sets[k].v[i]);

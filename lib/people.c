@@ -10,15 +10,15 @@ enum { T_WORD, T_PUNCT };
 
 const char *const role_names[] = { "mentioned", "attended", "spoke", "presided" };
 
-struct tok {
+struct tok {            /* small: every pass reads every token */
 	size_t at, n;
-	int kind;
-	int cap;        /* a word that starts with a capital letter */
+	size_t rlen;    /* the length of its phrase (role) */
 	int person;     /* the person this token names (first token of a mention), or -1 */
 	int mlen;       /* tokens in that mention */
-	int full;       /* the mention is a full name */
-	int role;       /* rolephrase() here, once known; -1 before */
-	size_t rlen;    /* the length of its phrase */
+	signed char kind;
+	signed char cap;        /* a word that starts with a capital letter */
+	signed char full;       /* the mention is a full name */
+	signed char role;       /* rolephrase() here, once known; -1 before */
 	signed char post, org;	/* in the posts, the organisation words; -1: not looked up */
 };
 
@@ -72,14 +72,38 @@ static const unsigned char alnum[128] = {
 	['y'] = 1, ['z'] = 1,
 };
 
+/* Bit 7 of each byte of x that is an ASCII letter or digit */
+static inline uint64_t
+alnum8(uint64_t x)
+{
+	uint64_t h = x & ~HIGHS8, l = h | ONES8 * 0x20;	/* letters in lower case */
+	uint64_t letter = (l + ONES8 * (0x80 - 'a')) & ~(l + ONES8 * (0x80 - 'z' - 1));
+	uint64_t digit = (h + ONES8 * (0x80 - '0')) & ~(h + ONES8 * (0x80 - '9' - 1));
+
+	return (letter | digit) & ~x & HIGHS8;
+}
+
+/* the lowest set bit of a non-zero x */
+static inline int
+lowbit(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return __builtin_ctzll(x);
+#else
+	int k = 0;
+	while (!(x & 1))
+		x >>= 1, k++;
+	return k;
+#endif
+}
+
 /* The tokens of s; counts the words that begin with a letter and the capitalised ones */
 static void
 tokenize(struct people *pp, const char *s, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, nt = 0, cap = pp->capt, words = 0, caps = 0;
+	struct tok *tv = pp->t;	/* in locals: the stores to the tokens may not touch them */
 
-	pp->nt = 0;
-	pp->words = pp->caps = 0;
 	while (i < n) {
 		size_t j = i;
 		if (s[i] == ' ' || s[i] == '\t') {
@@ -91,6 +115,18 @@ tokenize(struct people *pp, const char *s, size_t n)
 			/* a word: letters, digits, inner apostrophes and hyphens ("people's", "Guo-ang");
 			 * "’s" after a word stays apart, as a possessive */
 			for (j = i + 1; j < n; j++) {
+				/* eight ASCII letters or digits at a time, to the first other byte */
+				while (j + 8 <= n) {
+					uint64_t stop = ~alnum8(load8(s + j)) & HIGHS8;
+					if (!stop) {
+						j += 8;
+						continue;
+					}
+					j += (size_t)lowbit(stop) >> 3;
+					break;
+				}
+				if (j >= n)
+					break;
 				unsigned char c = (unsigned char)s[j];
 				if (c < 0x80 && alnum[c])
 					continue;	/* the common case: one test a byte */
@@ -110,24 +146,30 @@ tokenize(struct people *pp, const char *s, size_t n)
 			while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
 				j++;	/* the rest of a UTF-8 punctuation mark */
 		}
-		if (pp->nt == pp->capt) {
-			pp->capt = pp->capt ? pp->capt * 2 : 1024;
-			pp->t = erealloc(pp->t, pp->capt * sizeof *pp->t);
+		if (nt == cap) {
+			cap = cap ? cap * 2 : 1024;
+			tv = erealloc(tv, cap * sizeof *tv);
 		}
-		struct tok *t = &pp->t[pp->nt++];
+		struct tok *t = &tv[nt++];
+		int up = isupper_(s[i]);
 		t->at = i;
 		t->n = j - i;
 		t->kind = word ? T_WORD : T_PUNCT;
-		t->cap = isupper_(s[i]);
-		pp->words += word && is_alpha(s[i]);
-		pp->caps += t->cap;
+		t->cap = (signed char)up;
+		words += word && is_alpha(s[i]);
+		caps += (size_t)up;
 		t->person = -1;
 		t->mlen = 0;
 		t->full = 0;
 		t->role = -1;
 		t->post = t->org = -1;
-		i = j;
+		i = j < n && s[j] == ' ' ? j + 1 : j;	/* the one space after a word, at once */
 	}
+	pp->t = tv;
+	pp->capt = cap;
+	pp->nt = nt;
+	pp->words = words;
+	pp->caps = caps;
 }
 
 #define TOK(i) (pp->s + pp->t[i].at)
@@ -271,7 +313,7 @@ mark(struct people *pp, size_t i, int person, int len, int full)
 {
 	pp->t[i].person = person;
 	pp->t[i].mlen = len;
-	pp->t[i].full = full;
+	pp->t[i].full = (signed char)full;
 	pp->p[person].mentions++;
 }
 
@@ -351,6 +393,108 @@ chinesename(const struct people *pp, size_t i)
 	return 1;
 }
 
+/* Is token i a word in capitals and lower case: its first letter a capital, the rest ASCII
+ * letters in lower case, at least two ("Xiaojun", "An"), as a part of a name is written? */
+static int
+titlecase(const struct people *pp, size_t i)
+{
+	size_t k;
+
+	if (i >= pp->nt || pp->t[i].kind != T_WORD || !pp->t[i].cap || TLEN(i) < 2)
+		return 0;
+	for (k = 1; k < TLEN(i); k++)
+		if (TOK(i)[k] < 'a' || TOK(i)[k] > 'z')
+			return 0;
+	return 1;
+}
+
+/* Is token i a capitalised word that goes on a name or an organisation's name? */
+static int
+capword(const struct people *pp, size_t i)
+{
+	return i < pp->nt && pp->t[i].kind == T_WORD && pp->t[i].cap;
+}
+
+/* After a Chinese name at token i (chinesename()), is its given name written in two parts
+ * ("Li Le An"): the given name one syllable, then another, each capitalised, and no
+ * capitalised word after them (not "Wang Wei Li Na" nor "Li Le An Group")? */
+static int
+givenparts(const struct people *pp, size_t i)
+{
+	return pp->t[i].cap && titlecase(pp, i + 1) && titlecase(pp, i + 2) &&
+	    pp->t[i + 2].person < 0 && !capword(pp, i + 3) &&
+	    lex_has(LEX_SYLLABLE, TOK(i + 1), TLEN(i + 1)) &&
+	    lex_has(LEX_SYLLABLE, TOK(i + 2), TLEN(i + 2)) && !orgword(pp, i + 2);
+}
+
+/* A Chinese name run into one word, the given name capitalised ("YouXidi"): a surname, then
+ * a given name of two or three syllables, the rest in lower case, not before another
+ * capitalised word. Returns the surname's length, else 0. */
+static size_t
+runname(const struct people *pp, size_t i)
+{
+	const char *t = TOK(i);
+	size_t n = TLEN(i), k, up = 0;
+
+	if (pp->t[i].kind != T_WORD || !pp->t[i].cap || n < 5 || capword(pp, i + 1))
+		return 0;
+	for (k = 1; k < n; k++) {
+		if (t[k] >= 'A' && t[k] <= 'Z') {
+			if (up)
+				return 0;	/* one capital inside, no more */
+			up = k;
+		} else if (t[k] < 'a' || t[k] > 'z')
+			return 0;
+	}
+	if (up < 2 || n - up < 3 || !lex_has(LEX_SURNAME, t, up) ||
+	    !lex_pinyin_name(t + up, n - up) || lex_has(LEX_SYLLABLE, t + up, n - up) ||
+	    orgword(pp, i))
+		return 0;
+	return up;
+}
+
+/* Does the word split into two or three pinyin syllables with no syllable after the first
+ * beginning with a vowel, as a given name is written without an apostrophe ("Xiaojun",
+ * "Meiling"; not "Lee", le + e)? */
+static int
+cleanpinyin(const char *w, size_t n)
+{
+	unsigned char can[32] = { 0 };	/* can[i]: the fewest syllables that make w[0..i) */
+	size_t i, j;
+
+	if (n >= sizeof can)
+		return 0;
+	can[0] = 1;
+	for (i = 0; i < n; i++) {
+		char c = (char)(w[i] | 0x20);
+		if (!can[i] || (i > 0 && (c == 'a' || c == 'e' || c == 'o')))
+			continue;
+		for (j = i + 1; j <= n && j - i <= 6; j++)
+			if (lex_has(LEX_SYLLABLE, w + i, j - i) && (!can[j] || can[j] > can[i] + 1))
+				can[j] = (unsigned char)(can[i] + 1);
+	}
+	return can[n] >= 3 && can[n] <= 4;	/* 2 or 3 syllables */
+}
+
+/* A Chinese name in Western order, the given name first ("Xiaojun Han"): a given name of two
+ * or three syllables (cleanpinyin()) that is no surname, then a surname, both capitalised, no
+ * capitalised word after them, and where a name opens: after punctuation, a post, Mr., "by" or "and"
+ * (not "of Guangxi Zhuang autonomous region", a place) */
+static int
+westernname(const struct people *pp, size_t i)
+{
+	/* the cheap tests first: this is tried on every capitalised word */
+	if (!pp->t[i].cap || !capword(pp, i + 1) || capword(pp, i + 2))
+		return 0;
+	if (!(i == 0 || pp->t[i - 1].kind == T_PUNCT || ispostword(pp, i - 1) ||
+	    ishonorific(pp, i - 1) || tokis(pp, i - 1, "by") || tokis(pp, i - 1, "and")))
+		return 0;
+	return titlecase(pp, i) && titlecase(pp, i + 1) && !orgword(pp, i) && !orgword(pp, i + 1) &&
+	    !postword_(pp, i) && !postword_(pp, i + 1) && !month_of(TOK(i), TLEN(i)) &&
+	    lex_has(LEX_SURNAME, TOK(i + 1), TLEN(i + 1)) && !lex_has(LEX_SURNAME, TOK(i), TLEN(i)) &&
+	    cleanpinyin(TOK(i), TLEN(i));
+}
+
 /* Are tokens [i, j) the grammatical subject of a speech act or of chairing: opening a
  * sentence or a clause, the verb right after ("Thomas Kalita said", "Olga Finkel expressed
  * her thanks"), and none of the words a post, a function word or a weekday? */
@@ -395,9 +539,19 @@ othername(const struct people *pp, size_t i)
 	size_t j = i;
 	int words = 0;
 
-	if (!pp->t[i].cap || postword_(pp, i) || ishonorific(pp, i))
+	if (!pp->t[i].cap)
+		return 0;
+	/* two capitalised words at least, a particle between them at most: the cheap test first */
+	if (!capword(pp, i + 1) && !(i + 1 < pp->nt && pp->t[i + 1].kind == T_WORD &&
+	    capword(pp, i + 2) && inlist(pp, i + 1, particles, sizeof particles / sizeof particles[0])))
+		return 0;
+	if (postword_(pp, i) || ishonorific(pp, i))
 		return 0;
 	while (j < pp->nt && pp->t[j].kind == T_WORD && words < 4) {
+		/* "General Manager of Electricity Sales Wang Zhiping": a Chinese name ends the
+		 * run, which is no name then */
+		if (j > i && chinesename(pp, j))
+			break;
 		if (pp->t[j].cap && !orgword(pp, j) && !month_of(TOK(j), TLEN(j)))
 			words++;
 		else {
@@ -1006,7 +1160,7 @@ rolephrase(const struct people *pp, size_t i, size_t *len)
 
 	if (t->role < 0) {
 		t->rlen = 0;
-		t->role = rolephrase1(pp, i, &t->rlen);
+		t->role = (signed char)rolephrase1(pp, i, &t->rlen);
 	}
 	*len = t->rlen;
 	return t->role;
@@ -1035,10 +1189,12 @@ rolephrase1(const struct people *pp, size_t i, size_t *len)
 	/* the grammar of a speech act: a light verb (made, gave, delivered, presented, provided,
 	 * offered), up to four words, a noun of lib/lex/speech.txt ("made an explanation",
 	 * "provided a systematic briefing") */
-	if (tokis(pp, i, "delivered") || tokis(pp, i, "made") || tokis(pp, i, "gave") ||
+	char c0 = (char)(s[0] | 0x20);	/* the first letters of these verbs first */
+	if ((c0 == 'd' || c0 == 'm' || c0 == 'g' || c0 == 'p' || c0 == 'o') && (
+	    tokis(pp, i, "delivered") || tokis(pp, i, "made") || tokis(pp, i, "gave") ||
 	    tokis(pp, i, "presented") || tokis(pp, i, "give") || tokis(pp, i, "deliver") ||
 	    tokis(pp, i, "provided") || tokis(pp, i, "offered") || tokis(pp, i, "make") ||
-	    tokis(pp, i, "gives") || tokis(pp, i, "makes") || tokis(pp, i, "delivers")) {
+	    tokis(pp, i, "gives") || tokis(pp, i, "makes") || tokis(pp, i, "delivers"))) {
 		for (k = i + 1; k < pp->nt && k <= i + 5 && pp->t[k].kind == T_WORD; k++)
 			if (lex_has(LEX_SPEECH, TOK(k), TLEN(k))) {
 				*len = pp->t[k].at + TLEN(k) - pp->t[i].at;
@@ -1117,9 +1273,28 @@ findnames(struct people *pp, int body)
 	for (i = 0; i < pp->nt; i++) {
 		if (pp->t[i].kind != T_WORD || pp->t[i].person >= 0)
 			continue;
+		/* a name has a capital in its first two words, unless the page is in lower case
+		 * (what chinesename() and othername() test first) */
+		if (!pp->t[i].cap && !pp->lower && !(i + 1 < pp->nt && pp->t[i + 1].cap))
+			continue;
+		size_t sur;
 		if (chinesename(pp, i)) {
-			size_t n = pp->t[i + 1].at + TLEN(i + 1) - pp->t[i].at;
+			/* "Li Le An": the given name in two parts, in the body (a headline's
+			 * capitals would make one of "Wang Lei An Inspection") */
+			size_t last = i + 1 + (size_t)(body && givenparts(pp, i));
+			size_t n = pp->t[last].at + TLEN(last) - pp->t[i].at;
 			k = addperson(pp, TOK(i), n, TLEN(i));
+			mark(pp, i, k, (int)(last - i + 1), 1);
+			for (size_t j = i + 1; j <= last; j++)
+				pp->t[j].person = k;
+			i = last;
+		} else if ((sur = runname(pp, i))) {
+			k = addperson(pp, TOK(i), TLEN(i), sur);
+			mark(pp, i, k, 1, 1);
+		} else if (westernname(pp, i)) {
+			/* the family name last, as other names have it */
+			size_t n = pp->t[i + 1].at + TLEN(i + 1) - pp->t[i].at;
+			k = addperson(pp, TOK(i), n, pp->t[i + 1].at - pp->t[i].at);
 			mark(pp, i, k, 2, 1);
 			pp->t[i + 1].person = k;
 			i++;
@@ -1146,7 +1321,8 @@ bysurname(const struct people *pp, const char *s, size_t n)
 		const struct person *p = &pp->p[i];
 		const char *name = pp->text.p + p->name;
 		/* Chinese: the surname comes first; others: the family name comes last */
-		if (p->surn == n && !memcmp(name, s, n) && name[n] == ' ')
+		if (p->surn == n && !memcmp(name, s, n) && (name[n] == ' ' ||
+		    (isupper_(name[n]) && !memchr(name, ' ', p->namen))))	/* "YouXidi" */
 			return (int)i;
 		if (p->namen > n && name[p->namen - n - 1] == ' ' &&
 		    !memcmp(name + p->namen - n, s, n))
@@ -1636,6 +1812,41 @@ reorder(struct people *pp, size_t nhead)
 	free(inv);
 }
 
+/* A name the headline gives in two words ("Li Le", its capitals hiding the rest: "Li Le An
+ * Inspects ...") that the body gives with its given name in two parts ("Li Le An") is one
+ * person, named as the body names them: the body's person is merged into the headline's. */
+static void
+headlineparts(struct people *pp, size_t nhead)
+{
+	size_t h, b, i;
+
+	for (h = 0; h < nhead; h++) {
+		const struct person *ph = &pp->p[h];
+		const char *hn = pp->text.p + ph->name;
+		for (b = nhead; b < pp->np; b++) {
+			const struct person *pb = &pp->p[b];
+			const char *bn = pp->text.p + pb->name;
+			if (pb->namen <= ph->namen + 1 || memcmp(bn, hn, ph->namen) ||
+			    bn[ph->namen] != ' ' || pb->surn != ph->surn || !chinese(pp, h) ||
+			    memchr(bn + ph->namen + 1, ' ', pb->namen - ph->namen - 1))
+				continue;	/* one word more, no more */
+			pp->p[h].name = pb->name;
+			pp->p[h].namen = pb->namen;
+			pp->p[h].mentions += pb->mentions;
+			buf_free(&pp->p[b].titles);
+			memmove(pp->p + b, pp->p + b + 1, (pp->np - b - 1) * sizeof *pp->p);
+			pp->np--;
+			for (i = 0; i < pp->nt; i++) {
+				if (pp->t[i].person == (int)b)
+					pp->t[i].person = (int)h;
+				else if (pp->t[i].person > (int)b)
+					pp->t[i].person--;
+			}
+			break;
+		}
+	}
+}
+
 void
 people_names(struct people *pp, const struct article *a)
 {
@@ -1663,6 +1874,7 @@ people_names(struct people *pp, const struct article *a)
 	/* line breaks are tokens too: they end sentences */
 	size_t nhead = pp->np;
 	findnames(pp, 1);
+	headlineparts(pp, nhead);
 	findrefs(pp);
 	size_t nfound = pp->np;
 	listnames(pp);
@@ -2107,27 +2319,32 @@ person_key(struct buf *b, const char *s, size_t n)
 {
 	size_t i = 0, sp;
 	int inword = 0, first = 1;
+	char *o;
 
 	trim(&s, &n);
-	buf_grow(b, n);
+	buf_grow(b, n);	/* the key is never longer than the name */
+	o = b->p + b->n;
 	while (i < n) {
-		if (is_space_at(s + i, n - i, &sp)) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c <= ' ' || c >= 0x80) && is_space_at(s + i, n - i, &sp)) {
 			i += sp;
 			inword = 0;
 			continue;
 		}
 		if (!inword && !first)
-			buf_addc(b, ' ');
-		if (s[i] == '-' && inword && i + 1 < n && is_alpha(s[i + 1]) && is_alpha(s[i - 1])) {
+			*o++ = ' ';
+		if (c == '-' && inword && i + 1 < n && is_alpha(s[i + 1]) && is_alpha(s[i - 1])) {
 			i++;
 			continue;
 		}
-		if (is_alpha(s[i]))
-			buf_addc(b, (char)(inword ? s[i] | 0x20 : s[i] & ~0x20));
+		if (is_alpha((char)c))
+			*o++ = (char)(inword ? c | 0x20 : c & ~0x20);
 		else
-			buf_addc(b, s[i]);
+			*o++ = (char)c;
 		inword = 1;
 		first = 0;
 		i++;
 	}
+	b->n = (size_t)(o - b->p);
+	*o = '\0';
 }

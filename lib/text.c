@@ -121,8 +121,8 @@ month_of(const char *w, size_t n)
 
 	if (n && w[n - 1] == '.')
 		n--;
-	if (n < 3)
-		return 0;
+	if (n < 3 || n > 9 || !strchr("jfmasondJFMASOND", w[0]))
+		return 0;	/* no month is so short or long, none begins so */
 	for (m = 0; m < 12; m++) {
 		size_t len = strlen(names[m]);
 		if (n > len)

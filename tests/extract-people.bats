@@ -736,3 +736,31 @@ roles() {
 	person "Hong Yating" null mentioned 1
 	person "Qian Yuhang" null mentioned 1
 }
+
+@test "names kind: a given name in two parts (Li Le An), not run on into a capitalised word; the headline's Li Le An Chairs is the same person" {
+	fixture names-given-two-parts
+	names "Li Le An" "Zhang Wei" "Gao Xiao Ming"
+	person "Li Le An" '"general manager of the group"' presided 3
+	person "Gao Xiao Ming" '"head of the equipment department"' spoke 2
+}
+
+@test "names kind: a name run into one word (YouXidi) is a name, keyed as its spaced form; a brand of one syllable (ZhongAn) is not" {
+	fixture names-run-in
+	names "YouXidi" "Kang Ruming"
+	person "YouXidi" '"chairman of Donghai Port Holdings"' presided 2
+	has '"roles":["presided","spoke"],"key":"You Xidi"}'
+}
+
+@test "names kind: Western order, the given name first (Xiaojun Han), where a name opens; not a place (the Ningxia Hui autonomous region)" {
+	fixture names-western-order
+	names "Xiaojun Han" "Meiling Gu" "Jianhua Pan"
+	person "Xiaojun Han" '"General manager"' presided 2
+	person "Meiling Gu" null spoke 1
+	person "Jianhua Pan" null attended 1
+}
+
+@test "names kind: capitalised words that end in a Chinese name, before ', post', are not one other name (Asset Management Gao Jianxin)" {
+	people_of "Zhou Minghui, Chief Financial Officer and General Manager of Asset Management Gao Jianxin, Director of the General Office Xu Lan and Chief Engineer Pan Yue attended the meeting."
+	names "Zhou Minghui" "Gao Jianxin" "Xu Lan" "Pan Yue"
+	person "Xu Lan" '"Director of the General Office"' attended 1
+}

@@ -4,6 +4,22 @@
 
 #include "readout.h"
 
+/* n in decimal (buf_printf's work without its cost: this is once per person) */
+static void
+addint(struct buf *out, int n)
+{
+	char d[24];
+	size_t k = sizeof d;
+	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
+
+	do
+		d[--k] = (char)('0' + u % 10);
+	while (u /= 10);
+	if (n < 0)
+		d[--k] = '-';
+	buf_add(out, d + k, sizeof d - k);
+}
+
 static void
 people(struct buf *out, const struct article *a, void *arg)
 {
@@ -23,19 +39,34 @@ people(struct buf *out, const struct article *a, void *arg)
 			buf_json_str(out, p->titles.p, p->titles.n);
 		else
 			buf_adds(out, "null");
-		buf_printf(out, ",\"role\":\"%s\",\"mentions\":%d,\"roles\":[", role_names[p->role],
-		    p->mentions);
+		buf_adds(out, ",\"role\":\"");
+		buf_adds(out, role_names[p->role]);
+		buf_adds(out, "\",\"mentions\":");
+		addint(out, p->mentions);
+		buf_adds(out, ",\"roles\":[");
 		/* every role that applies, highest first; "mentioned" when there is none */
 		if (!p->roles)
 			buf_adds(out, "\"mentioned\"");
 		for (int r = ROLE_PRESIDED, sep = 0; r > ROLE_MENTIONED; r--)
 			if (p->roles & 1u << r) {
-				buf_printf(out, "%s\"%s\"", sep ? "," : "", role_names[r]);
+				buf_adds(out, sep ? ",\"" : "\"");
+				buf_adds(out, role_names[r]);
+				buf_addc(out, '"');
 				sep = 1;
 			}
 		buf_adds(out, "],\"key\":");
 		key.n = 0;
-		person_key(&key, pp->text.p + p->name, p->namen);
+		const char *name = pp->text.p + p->name;
+		if (p->surn && p->surn < p->namen && !memchr(name, ' ', p->namen)) {
+			/* a name run into one word ("YouXidi") meets its spaced form */
+			struct buf spaced = { 0 };
+			buf_add(&spaced, name, p->surn);
+			buf_addc(&spaced, ' ');
+			buf_add(&spaced, name + p->surn, p->namen - p->surn);
+			person_key(&key, spaced.p, spaced.n);
+			buf_free(&spaced);
+		} else
+			person_key(&key, name, p->namen);
 		buf_json_str(out, key.p, key.n);
 		buf_adds(out, "}\n");
 	}
