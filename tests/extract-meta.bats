@@ -805,7 +805,7 @@ records() {
 	fixture title-date-tail
 	has '"title":"Tianhe Agricultural Group Deploys Party History Study","published":"2021-05-10",'
 	fixture title-date-paren
-	has '"title":"Our College Held a Staff and Student Representatives Meeting","published":"2021-07-08",'
+	has '"title":"Our Institute Holds Its Congress of Teachers and Students","published":"2021-07-08",'
 }
 
 @test "title: a date glued to the front of the headline ('date 2024-05-20 ...')" {
@@ -836,7 +836,7 @@ records() {
 @test "source: a Source: label followed by another label ('Source: Posted Date:...', 'Reading times:') is null" {
 	fixture source-then-label
 	has '"published":"2017-09-14","event_date":"2017-09-05","source":null,'
-	source_is "Release time:2018-04-15 Article source: Reading times: A+AA-" null
+	source_is "Release time:2018-04-15 Article source: Reading times: A+ A A-" null
 }
 
 # ---- page.published: the date an HTML page declares ----
