@@ -835,7 +835,7 @@ records() {
 
 @test "source: a Source: label followed by another label ('Source: Posted Date:...', 'Reading times:') is null" {
 	fixture source-then-label
-	has '"published":"2017-09-14","event_date":"2017-09-05","source":null,'
+	has '"published":"2017-09-13","event_date":"2017-09-05","source":null,'
 	source_is "Release time:2018-04-15 Article source: Reading times: A+ A A-" null
 }
 
