@@ -63,12 +63,6 @@ static const char *const navstart[] = {
 	"当前位置", "您现在的位置", "您的位置", "首页 >", "首页>", "字号", ">",
 };
 
-static int
-isalnum_(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 /* Is low, the line in lower case, one of the footline entries but for punctuation and
  * spaces? */
 static int
@@ -79,7 +73,7 @@ isfootline(const char *low, size_t n)
 
 	for (i = 0; i < n && m < 20; i++) {	/* no entry is longer than 15 */
 		unsigned char c = (unsigned char)low[i];
-		if (isalnum_(c) || c >= 0x80)
+		if (is_alnum((char)c) || c >= 0x80)
 			w[m++] = (char)c;
 		else if (c == ' ' && m && w[m - 1] != ' ')
 			w[m++] = ' ';
@@ -239,7 +233,7 @@ startswith(const char *low, size_t n, const char *const *list, const uint64_t *f
 		size_t m = len[k];
 		c &= c - 1;
 		if (m <= n && !memcmp(low, list[k], m) && (m == n ||
-		    !isalnum_((unsigned char)list[k][m - 1]) || !isalnum_((unsigned char)low[m])))
+		    !is_alnum(list[k][m - 1]) || !is_alnum(low[m])))
 			return 1;
 	}
 	return 0;

@@ -31,7 +31,7 @@ isupper_(char c)
 static int
 isword(char c)
 {
-	return is_alpha(c) || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
+	return is_alnum(c) || (unsigned char)c >= 0x80;
 }
 
 /* Typographic punctuation (U+2000..U+206F, U+3000..U+303F, fullwidth forms) at s */
@@ -52,25 +52,11 @@ wordat(const char *s, size_t i, size_t n)
 	unsigned char c = (unsigned char)s[i];
 
 	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		return is_alnum((char)c);
 	return !isuchpunct(s + i, n - i);
 }
 
 /* ---- tokens ---- */
-
-/* ASCII letters and digits */
-static const unsigned char alnum[128] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-	['8'] = 1, ['9'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
-	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-	['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
-	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1,
-};
 
 /* Bit 7 of each byte of x that is an ASCII letter or digit */
 static inline uint64_t
@@ -128,7 +114,7 @@ tokenize(struct people *pp, const char *s, size_t n)
 				if (j >= n)
 					break;
 				unsigned char c = (unsigned char)s[j];
-				if (c < 0x80 && alnum[c])
+				if (ascii_class[c] & CH_ALNUM)
 					continue;	/* the common case: one test a byte */
 				if (c >= 0x80) {
 					if (isuchpunct(s + j, n - j))

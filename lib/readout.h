@@ -183,6 +183,14 @@ is_alpha(char c)	/* an ASCII letter */
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+/* A class of each byte, for the per-byte loops: one table lookup a byte. */
+enum { CH_ALNUM = 1, CH_WORD = 2 };	/* ASCII letter or digit; that or ' or - */
+extern const unsigned char ascii_class[256];
+static inline int
+is_alnum(char c)	/* an ASCII letter or digit */
+{
+	return ascii_class[(unsigned char)c] & CH_ALNUM;
+}
 /* Eight bytes at a time (SWAR): the hot loops over every byte of the input use these. */
 #define ONES8  0x0101010101010101ULL
 #define HIGHS8 0x8080808080808080ULL

@@ -5,6 +5,21 @@
 
 #include "readout.h"
 
+#define A (CH_ALNUM | CH_WORD)
+const unsigned char ascii_class[256] = {
+	['0'] = A, ['1'] = A, ['2'] = A, ['3'] = A, ['4'] = A, ['5'] = A, ['6'] = A, ['7'] = A,
+	['8'] = A, ['9'] = A, ['\''] = CH_WORD, ['-'] = CH_WORD,
+	['A'] = A, ['B'] = A, ['C'] = A, ['D'] = A, ['E'] = A, ['F'] = A, ['G'] = A, ['H'] = A,
+	['I'] = A, ['J'] = A, ['K'] = A, ['L'] = A, ['M'] = A, ['N'] = A, ['O'] = A, ['P'] = A,
+	['Q'] = A, ['R'] = A, ['S'] = A, ['T'] = A, ['U'] = A, ['V'] = A, ['W'] = A, ['X'] = A,
+	['Y'] = A, ['Z'] = A,
+	['a'] = A, ['b'] = A, ['c'] = A, ['d'] = A, ['e'] = A, ['f'] = A, ['g'] = A, ['h'] = A,
+	['i'] = A, ['j'] = A, ['k'] = A, ['l'] = A, ['m'] = A, ['n'] = A, ['o'] = A, ['p'] = A,
+	['q'] = A, ['r'] = A, ['s'] = A, ['t'] = A, ['u'] = A, ['v'] = A, ['w'] = A, ['x'] = A,
+	['y'] = A, ['z'] = A,
+};
+#undef A
+
 int
 is_space_at(const char *s, size_t n, size_t *len)
 {
