@@ -122,10 +122,16 @@ buf_json_str(struct buf *b, const char *s, size_t n)
 }
 
 void
-buf_json_strz(struct buf *b, const char *s)
+buf_json_strn(struct buf *b, const char *s, size_t n)
 {
 	if (s)
-		buf_json_str(b, s, strlen(s));
+		buf_json_str(b, s, n);
 	else
 		buf_add(b, "null", 4);
+}
+
+void
+buf_json_strz(struct buf *b, const char *s)
+{
+	buf_json_strn(b, s, s ? strlen(s) : 0);
 }

@@ -77,6 +77,7 @@ void buf_free(struct buf *b);
 /* JSON: a string value with its quotes, escaping '"', '\\' and control characters */
 void buf_json_str(struct buf *b, const char *s, size_t n);
 void buf_json_strz(struct buf *b, const char *s); /* NULL gives null */
+void buf_json_strn(struct buf *b, const char *s, size_t n); /* NULL gives null */
 
 /* ---- out.c: standard output, fully buffered, write errors caught ---- */
 void out_init(void);

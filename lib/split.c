@@ -584,10 +584,7 @@ page_json(struct buf *b, const struct article *a)
 		return;
 	}
 	buf_adds(b, "{\"url\":");
-	if (url)
-		buf_json_str(b, url, un);
-	else
-		buf_adds(b, "null");
+	buf_json_strn(b, url, un);
 	buf_adds(b, ",\"published\":");
 	buf_json_strz(b, pi ? pi->published : NULL);
 	buf_adds(b, ",\"site\":");
@@ -607,10 +604,7 @@ article_json(struct buf *b, const struct article *a)
 	buf_adds(b, "\",\"src\":");
 	buf_json_strz(b, a->src);
 	buf_printf(b, ",\"line\":%ld,\"title\":", a->line);
-	if (a->title)
-		buf_json_str(b, a->title, a->titlen);
-	else
-		buf_adds(b, "null");
+	buf_json_strn(b, a->title, a->titlen);
 	buf_adds(b, ",\"header\":[");
 	for (i = 0; i < a->nheader; i++) {
 		if (i)

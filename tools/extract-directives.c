@@ -1035,10 +1035,7 @@ emit(struct buf *out, const struct article *a, struct state *st, const char *spe
 		buf_adds(out, "{\"type\":\"directive\",\"article\":\"");
 		buf_add(out, a->id, 16);
 		buf_adds(out, "\",\"speaker\":");
-		if (speaker)
-			buf_json_str(out, speaker, speakern);
-		else
-			buf_adds(out, "null");
+		buf_json_strn(out, speaker, speakern);
 		buf_adds(out, ",\"list\":");
 		addint(out, list);
 		buf_adds(out, ",\"n\":");

@@ -605,15 +605,6 @@ jsondate(struct buf *b, int has, struct date dt)
 	buf_json_str(b, s, 10);
 }
 
-static void
-jsonspan(struct buf *b, const char *s, size_t n)
-{
-	if (s)
-		buf_json_str(b, s, n);
-	else
-		buf_adds(b, "null");
-}
-
 /* The date an HTML page declares (page.published) where the text gives none, and over the
  * text's when they are more than a day apart: on a web page the lines around the article
  * (a cookie notice, other stories' dates) are in its header and footer, while a declared
@@ -718,17 +709,17 @@ meta(struct buf *out, const struct article *a, void *arg)
 	buf_adds(out, "{\"type\":\"meta\",\"article\":\"");
 	buf_add(out, a->id, 16);
 	buf_adds(out, "\",\"title\":");
-	jsonspan(out, m->title, m->titlen);
+	buf_json_strn(out, m->title, m->titlen);
 	buf_adds(out, ",\"published\":");
 	jsondate(out, m->haspub, m->pub);
 	buf_adds(out, ",\"event_date\":");
 	jsondate(out, m->hasevent, m->event);
 	buf_adds(out, ",\"source\":");
-	jsonspan(out, m->src, m->srcn);
+	buf_json_strn(out, m->src, m->srcn);
 	buf_adds(out, ",\"location\":");
-	jsonspan(out, m->loc, m->locn);
+	buf_json_strn(out, m->loc, m->locn);
 	buf_adds(out, ",\"org\":");
-	jsonspan(out, m->org, m->orgn);
+	buf_json_strn(out, m->org, m->orgn);
 	buf_adds(out, ",\"warnings\":[");
 	buf_add(out, m->warn.p ? m->warn.p : "", m->warn.n);
 	buf_adds(out, "]}\n");
