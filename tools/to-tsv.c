@@ -878,15 +878,9 @@ filename(const char *s)
 	return isfile(s) && (strchr(s, '/') || isatty(0));
 }
 
-/* After the input: did it match what was asked? A type given with -t that no record has (in
- * input with records), or a FIELD no record of the type has, is said, with what the records do
- * have. 1 if something was wrong. (A FIELD with ':' names another record type's key: not
- * checked here.) */
-/*
- * The types the toolkit writes. A day without directives, or a block of a
- * parallel run with articles only, has none of a known type: not an error.
- * A type none of the tools writes is most likely misspelt ("persons").
- */
+/* Is TYPE one the tools write? A day without directives, or a block of a parallel run with
+ * articles only, has none of such a type: not an error. A type no tool writes is most likely
+ * misspelt ("persons"). */
 static int
 knowntype(void)
 {
@@ -899,6 +893,10 @@ knowntype(void)
 	return 0;
 }
 
+/* After the input: did it match what was asked? A type given with -t that no tool writes and
+ * no record has (in input with records), or a FIELD no record of the type has, is said, with
+ * what the records do have. 1 if something was wrong. (A FIELD with ':' names another record
+ * type's key: not checked here.) */
 static int
 checkinput(int typegiven)
 {
