@@ -13,7 +13,6 @@
 static const char *enc;
 static int uflag, vflag;
 static int format;	/* -f: 'h' HTML, 't' text, 0 by content */
-static struct hpage page;
 static const char *seenpath;  /* --seen FILE */
 
 struct seen {          /* ids written so far, for -u: open addressing */
@@ -35,6 +34,7 @@ struct state {
 	struct buf out;
 	struct seen seen;
 	struct seenfile sf;
+	struct hpage page;	/* an HTML page's parse, its buffers kept from page to page */
 };
 
 static int
@@ -209,10 +209,8 @@ isrecord(struct jdoc *d, const char *s, size_t n)
 	return (t = json_get(d, 0, "type")) && t->type == J_STR;
 }
 
-static void *sp_state;	/* the state emit writes with */
-
 static int
-process(struct splitter *sp, const char *name)
+process(struct splitter *sp, struct state *st, const char *name)
 {
 	struct reader r;
 	struct jdoc doc = { 0 };
@@ -223,7 +221,7 @@ process(struct splitter *sp, const char *name)
 	if (reader_open(&r, name, enc, 1) < 0)
 		return 1;
 	if (html_input(&r, format)) {
-		k = html_read(&r, enc, &page, emit, sp_state);
+		k = html_read(&r, enc, &st->page, emit, st);
 		return reader_close(&r) || k;
 	}
 	while ((k = reader_line(&r, &s, &n)) > 0) {
@@ -333,13 +331,12 @@ main(int argc, char *argv[])
 		seen_open(&st.sf, seenpath, &st.seen);
 	out_init();
 	sp = split_new(emit, &st);
-	sp_state = &st;
 	if (optind == argc)
-		ret |= process(sp, "-");
+		ret |= process(sp, &st, "-");
 	for (i = optind; i < argc; i++)
-		ret |= process(sp, argv[i]);
+		ret |= process(sp, &st, argv[i]);
 	split_free(sp);
-	html_free(&page);
+	html_free(&st.page);
 	buf_free(&st.out);
 	free(st.seen.v);
 	out_close();	/* ends the run (status 1) if the articles could not all be written */
